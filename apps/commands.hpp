@@ -1,0 +1,14 @@
+// Registration of the irrepkit subcommands; each lives in its own command_*.cpp.
+// A command handler returns the process exit code; irrepkit::Error thrown from
+// it is turned into a one-line message on stderr and exit code 1 or 2 by main.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace irrepkit::cli {
+
+// Each register_* adds one subcommand to `app`; its callback does the work and
+// reports failure by throwing irrepkit::Error.
+void register_all_commands(CLI::App& app);
+
+}  // namespace irrepkit::cli

@@ -1,0 +1,11 @@
+// The list of subcommands, in the order `irrepkit --help` shows them.
+#include "apps/commands.hpp"
+
+namespace irrepkit::cli {
+
+void register_all_commands(CLI::App& app) {
+  (void)app;
+  // register_info_command(app); ... added as the layers land
+}
+
+}  // namespace irrepkit::cli

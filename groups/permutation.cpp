@@ -1,0 +1,2 @@
+// placeholder: replaced by the groups layer
+#include "groups/permutation.hpp"
