@@ -19,8 +19,9 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::cerr << "irrepkit: " << e.what() << " (see irrepkit --help)\n";
+    return 2;
   } catch (const irrepkit::Error& e) {
     std::cerr << "irrepkit: " << e.what() << "\n";
     return irrepkit::exit_code_for(e.kind());
