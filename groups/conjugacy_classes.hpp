@@ -38,6 +38,16 @@ class ConjugacyClasses {
   std::uint64_t exponent() const;
   // Elements of class c, in increasing index order.
   std::vector<ElementIndex> elements_of_class(std::uint32_t c) const;
+
+  // Further members.
+  const std::vector<std::uint32_t>& class_of_all() const noexcept { return _class_of; }
+  std::vector<std::uint32_t> primes_dividing_order() const;
+
+ private:
+  EnumeratedGroup _group;
+  std::vector<ConjugacyClass> _classes;
+  std::vector<std::uint32_t> _class_of;
+  std::map<std::uint64_t, std::vector<std::uint32_t>> _power_maps;
 };
 
 }  // namespace irrepkit
