@@ -4,6 +4,7 @@
 #include "groups/permutation.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 #include <string>
 
@@ -51,32 +52,42 @@ Permutation Permutation::from_images_1based(const std::vector<long long>& images
 namespace {
 
 [[noreturn]] void cycle_error(std::string_view text, std::size_t position, const std::string& what) {
-  throw_bad_input("bad permutation \"" + std::string(text) + "\": " + what + " at position " +
-                  std::to_string(position + 1));
+  std::string quoted = text.size() <= 60 ? "\"" + std::string(text) + "\"" : "text";
+  throw_bad_input("bad permutation in " + quoted + ": " + what + " at position " + std::to_string(position + 1));
 }
 
 }  // namespace
 
 Permutation Permutation::parse(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+  if (i == text.size()) cycle_error(text, i, "empty text");
+  Permutation result = parse_prefix(text, i);
+  while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+  if (i < text.size()) {
+    if (text[i] == ')') cycle_error(text, i, "unbalanced parentheses: unexpected ')'");
+    cycle_error(text, i, std::string("unexpected '") + text[i] + "' after the permutation");
+  }
+  return result;
+}
+
+Permutation Permutation::parse_prefix(std::string_view text, std::size_t& i) {
   // Collect cycles first, then build the image array at the largest point.
   std::vector<std::vector<Point>> cycles;
-  std::size_t i = 0;
   auto skip_space = [&] {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
   };
   skip_space();
-  if (i == text.size()) cycle_error(text, i, "empty text");
+  if (i == text.size() || text[i] != '(') cycle_error(text, i, "expected '(' to start a permutation");
   Point largest = 0;
   bool any_point = false;
-  while (i < text.size()) {
-    skip_space();
-    if (i == text.size()) break;
-    if (text[i] != '(') cycle_error(text, i, std::string("expected '(' but found '") + text[i] + "'");
+  while (i < text.size() && text[i] == '(') {
     ++i;
     std::vector<Point> cycle;
     skip_space();
     if (i < text.size() && text[i] == ')') {
       ++i;
+      skip_space();
       continue;  // "()" is the identity
     }
     while (true) {
@@ -96,7 +107,7 @@ Permutation Permutation::parse(std::string_view text) {
       if (value == 0) cycle_error(text, start, "point 0 (points are 1-based)");
       Point point = static_cast<Point>(value - 1);
       for (Point seen : cycle) {
-        if (seen == point) cycle_error(text, start, "repeated point " + std::to_string(value) + " in a cycle");
+        if (seen == point) cycle_error(text, start, "not a permutation: repeated point " + std::to_string(value) + " in a cycle");
       }
       cycle.push_back(point);
       largest = std::max(largest, point);
@@ -114,6 +125,7 @@ Permutation Permutation::parse(std::string_view text) {
       cycle_error(text, i, std::string("expected ',' or ')' but found '") + text[i] + "'");
     }
     cycles.push_back(std::move(cycle));
+    skip_space();
   }
   Permutation result(any_point ? largest + 1 : 0);
   // Cycles are multiplied left to right: the leftmost is applied first.

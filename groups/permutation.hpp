@@ -25,6 +25,9 @@ class Permutation {
   static Permutation from_images_1based(const std::vector<long long>& images);
   // Checked: GAP cycle notation "(1,2,3)(4,5)" or "()"; errors give the position.
   static Permutation parse(std::string_view text);
+  // Parses the cycles starting at text[position] (which must be '('), and
+  // sets position just past them; errors give positions in the whole text.
+  static Permutation parse_prefix(std::string_view text, std::size_t& position);
 
   std::size_t degree() const noexcept { return _images.size(); }
   Point operator[](Point x) const noexcept { return x < _images.size() ? _images[x] : x; }

@@ -80,6 +80,12 @@ void StabiliserChain::extend_orbit(std::size_t l, std::size_t generator) {
     level.orbit.push_back(gamma);
     // u_gamma = u_beta * s (u_beta first).
     std::size_t offset = level.transversal.size();
+    _transversal_entries += n;
+    if (_transversal_entries > max_transversal_entries) {
+      throw_unable("stabiliser chain too large: more than " + std::to_string(max_transversal_entries) +
+                   " transversal entries (degree " + std::to_string(n) + ", orbit of " +
+                   std::to_string(level.orbit.size()) + "+ points)");
+    }
     level.transversal.resize(offset + n);
     level.inverse_transversal.resize(offset + n);
     const Point* u = level.transversal.data() + k * n;

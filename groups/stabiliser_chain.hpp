@@ -77,6 +77,12 @@ class StabiliserChain {
   std::vector<Level> _levels;
   std::vector<Point> _base;
   std::vector<std::vector<Point>> _strong;
+  std::size_t _transversal_entries = 0;
+
+ public:
+  // Explicit transversals cost orbit length * degree entries per level; the
+  // construction refuses (unable) beyond this many in total.
+  static constexpr std::size_t max_transversal_entries = 25'000'000;
 };
 
 }  // namespace irrepkit
