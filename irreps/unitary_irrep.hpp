@@ -8,6 +8,7 @@
 
 #include <complex>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "groups/enumerated_group.hpp"
@@ -25,7 +26,16 @@ struct UnitaryIrrep {
   IrrepConstruction construction = IrrepConstruction::numeric;
   // Numeric unitary matrices of all elements, element g at offset g*d*d,
   // row-major d x d (for exact constructions: the exact values rounded).
+  // Empty when |G| exceeds UnitaryIrrepOptions::all_elements_limit.
   std::vector<std::complex<double>> matrices;
+  // Numeric matrices of the generators (in PermutationGroup::generators()
+  // order), d*d row-major each, concatenated; always filled.
+  std::vector<std::complex<double>> generator_matrices;
+  // Exact matrices of the generators, one row-major d*d vector each, for the
+  // exact constructions (empty for numeric ones); print with to_string (GAP).
+  std::vector<std::vector<Cyclotomic>> exact_generator_matrices;
+  // How it was built, e.g. "induced from a subgroup of order 8 (Sylow 2)".
+  std::string construction_detail;
 
   const std::complex<double>* matrix(ElementIndex g) const {
     return matrices.data() + static_cast<std::size_t>(g) * dimension * dimension;

@@ -1,0 +1,103 @@
+// Exact monomial constructions (see the header).
+#include "irreps/monomial_search.hpp"
+
+#include <cmath>
+#include <complex>
+#include <numbers>
+
+#include "irreps/linear_characters.hpp"
+#include "lib/error.hpp"
+
+namespace irrepkit {
+
+namespace {
+std::complex<double> root_value(std::uint64_t order, std::uint64_t exponent) {
+  return std::polar(1.0, 2.0 * std::numbers::pi * static_cast<double>(exponent) / static_cast<double>(order));
+}
+}  // namespace
+
+MonomialSearch::MonomialSearch(const CharacterTable& table, std::uint64_t subgroup_limit)
+    : _table(table),
+      _subgroup_limit(subgroup_limit),
+      _root_order(table.classes().exponent()),
+      _candidates(table.classes()) {}
+
+std::vector<std::vector<std::vector<std::uint32_t>>>& MonomialSearch::linear_characters_of_order(
+    std::uint64_t order) {
+  auto found = _linear_cache.find(order);
+  if (found != _linear_cache.end()) {
+    return found->second;
+  }
+  auto& result = _linear_cache[order];
+  for (const SubgroupCandidate& subgroup : _candidates.subgroups_of_order(order)) {
+    result.push_back(linear_characters(_table.classes().group(), _candidates, subgroup, _root_order));
+  }
+  return result;
+}
+
+std::optional<MonomialConstruction> MonomialSearch::find(std::size_t character_index) {
+  const ConjugacyClasses& classes = _table.classes();
+  const EnumeratedGroup& group = classes.group();
+  const Character& chi = _table.characters().at(character_index);
+  const std::uint64_t n = group.size();
+  MonomialConstruction construction;
+  construction.root_order = _root_order;
+  if (chi.degree == 1) {
+    std::vector<long long> exponent_of_class(classes.size());
+    for (std::size_t c = 0; c < classes.size(); ++c) {
+      std::complex<double> value = chi.values[c].to_complex();
+      double turns = std::arg(value) / (2.0 * std::numbers::pi);
+      auto k = static_cast<long long>(std::llround(turns * static_cast<double>(_root_order)));
+      k = ((k % static_cast<long long>(_root_order)) + static_cast<long long>(_root_order)) %
+          static_cast<long long>(_root_order);
+      if (std::abs(root_value(_root_order, static_cast<std::uint64_t>(k)) - value) > 1e-8) {
+        throw_check_failed("linear character " + std::to_string(character_index) + " has value " +
+                           chi.values[c].to_string() + ", not a root of unity of order dividing " +
+                           std::to_string(_root_order));
+      }
+      exponent_of_class[c] = k;
+    }
+    construction.lambda_exponents.resize(n);
+    for (std::size_t x = 0; x < n; ++x) {
+      construction.lambda_exponents[x] = exponent_of_class[classes.class_of(static_cast<ElementIndex>(x))];
+    }
+    construction.description = "linear character";
+    return construction;
+  }
+  if (chi.degree == 0 || n % chi.degree != 0) {
+    return std::nullopt;
+  }
+  const std::uint64_t order = n / chi.degree;
+  if (order > _subgroup_limit) {
+    return std::nullopt;
+  }
+  std::vector<std::complex<double>> chi_of_class(classes.size());
+  for (std::size_t c = 0; c < classes.size(); ++c) {
+    chi_of_class[c] = chi.values[c].to_complex();
+  }
+  const auto& subgroups = _candidates.subgroups_of_order(order);
+  auto& characters = linear_characters_of_order(order);
+  for (std::size_t s = 0; s < subgroups.size(); ++s) {
+    const SubgroupCandidate& subgroup = subgroups[s];
+    for (const std::vector<std::uint32_t>& lambda : characters[s]) {
+      std::complex<double> inner = 0;
+      for (std::size_t i = 0; i < subgroup.elements.size(); ++i) {
+        inner += chi_of_class[classes.class_of(subgroup.elements[i])] *
+                 std::conj(root_value(_root_order, lambda[i]));
+      }
+      inner /= static_cast<double>(subgroup.elements.size());
+      if (std::abs(inner - 1.0) < 1e-6) {
+        construction.lambda_exponents.assign(n, -1);
+        for (std::size_t i = 0; i < subgroup.elements.size(); ++i) {
+          construction.lambda_exponents[subgroup.elements[i]] = lambda[i];
+        }
+        construction.description = "induced from a linear character of a subgroup of order " +
+                                   std::to_string(order) + " (" + subgroup.description + ")";
+        return construction;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace irrepkit

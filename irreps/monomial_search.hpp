@@ -1,0 +1,43 @@
+// Exact constructions of irreps as monomial representations: linear characters
+// of G directly, and chi = Ind_H^G lambda for a subgroup H of index chi(1) and a
+// linear character lambda of H with <chi|_H, lambda>_H = 1 (then by Frobenius
+// reciprocity Ind lambda contains chi once and has its degree, so equals chi).
+// Subgroups come from SubgroupCandidates, cached per order across characters.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "irreps/character_table.hpp"
+#include "irreps/subgroup_candidates.hpp"
+
+namespace irrepkit {
+
+struct MonomialConstruction {
+  std::vector<long long> lambda_exponents;  // per element of G; -1 outside H
+  std::uint64_t root_order = 1;             // lambda(x) = E(root_order)^k
+  std::string description;
+};
+
+class MonomialSearch {
+ public:
+  // Subgroups larger than subgroup_limit are not examined.
+  MonomialSearch(const CharacterTable& table, std::uint64_t subgroup_limit);
+
+  // Characters of degree 1 always succeed; others may return nullopt.
+  std::optional<MonomialConstruction> find(std::size_t character_index);
+
+ private:
+  const CharacterTable& _table;
+  std::uint64_t _subgroup_limit;
+  std::uint64_t _root_order;
+  SubgroupCandidates _candidates;
+  // Linear characters per candidate (same order as subgroups_of_order), lazily.
+  std::vector<std::vector<std::vector<std::uint32_t>>>& linear_characters_of_order(std::uint64_t order);
+  std::map<std::uint64_t, std::vector<std::vector<std::vector<std::uint32_t>>>> _linear_cache;
+};
+
+}  // namespace irrepkit

@@ -1,0 +1,64 @@
+// compute_unitary_irreps: one verified unitary irreducible representation per
+// irreducible character of a CharacterTable, in the table's character order.
+//
+// Conventions: rho(g*h) = rho(g) rho(h) for GAP's product (g*h applies g first);
+// matrices are indexed by EnumeratedGroup's element numbering; element g's
+// numeric matrix sits at offset g*d*d, row-major (UnitaryIrrep::matrix(g)).
+//
+// Constructions, tried in this order for each character (see UnitaryIrrep):
+//   1. degree 1: rho(g) = chi(g), exact (exact_unitary);
+//   2. monomial: chi = Ind_H^G lambda for a subgroup H of index chi(1) and a
+//      linear character lambda of H (checked by Frobenius reciprocity); the
+//      induced representation has root-of-unity entries, exact (exact_unitary);
+//   3. numeric: an irreducible subspace of the regular representation (fallback,
+//      and the cross-check of the exact routes), construction = numeric.
+// Every representation is verified before it is returned (homomorphism on all
+// (element, generator) pairs, unitarity, trace = character; exactly for the
+// exact constructions, to 1e-9 for numeric ones); a failure throws check_failed.
+// The same group and options give the same matrices bit for bit (fixed seeds).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "irreps/character_table.hpp"
+#include "irreps/unitary_irrep.hpp"
+
+namespace irrepkit {
+
+struct UnitaryIrrepOptions {
+  // Try the exact constructions (linear, monomial) before the numeric one.
+  bool exact = true;
+  // Seed of the numeric route (random commutant element and basis order).
+  std::uint64_t seed = 0x9e3779b97f4a7c15ULL;
+  // Largest |G| for which the numeric route (regular representation, memory
+  // ~ 16 |G| d^2 bytes per character) is attempted; above it a character that
+  // has no exact construction throws unable naming the order.
+  std::uint64_t numeric_order_limit = 6000;
+  // Largest |G| for which the matrices of all elements are stored
+  // (UnitaryIrrep::matrices, 16 |G|^2 bytes in total); above it only the
+  // generator matrices are kept and `matrices` is left empty.
+  std::uint64_t all_elements_limit = 6000;
+  // Largest subgroup order for which the monomial search computes the linear
+  // characters of a candidate subgroup.
+  std::uint64_t monomial_subgroup_limit = 20000;
+};
+
+std::vector<UnitaryIrrep> compute_unitary_irreps(const CharacterTable& table,
+                                                 const UnitaryIrrepOptions& options = {});
+
+// One representation, for character `character_index` of `table`.
+UnitaryIrrep compute_unitary_irrep(const CharacterTable& table, std::size_t character_index,
+                                   const UnitaryIrrepOptions& options = {});
+
+// Share of each construction in `irreps`, counted per irrep: {exact_unitary, exact, numeric}.
+struct ConstructionShare {
+  std::size_t exact_unitary = 0;
+  std::size_t exact = 0;
+  std::size_t numeric = 0;
+};
+ConstructionShare construction_share(const std::vector<UnitaryIrrep>& irreps);
+
+const char* construction_name(IrrepConstruction construction);  // "exact_unitary", ...
+
+}  // namespace irrepkit

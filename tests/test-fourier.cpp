@@ -1,0 +1,116 @@
+// Tests of the group Fourier transform in both conventions on seeded random
+// functions: inversion, Plancherel, the convolution theorem, energy per irrep.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <complex>
+#include <random>
+
+#include "irreps/fourier.hpp"
+#include "lib/error.hpp"
+#include "irreps/unitary_irreps.hpp"
+#include "tests/irreps_test_groups.hpp"
+
+using namespace irrepkit;
+using irrepkit::testing::group_with_table;
+using irrepkit::testing::small_test_groups;
+
+namespace {
+
+GroupFunction random_function(std::size_t n, std::uint64_t seed) {
+  std::mt19937_64 engine(seed);
+  std::uniform_real_distribution<double> uniform(-1.0, 1.0);
+  GroupFunction f(n);
+  for (auto& value : f) {
+    value = {uniform(engine), uniform(engine)};
+  }
+  return f;
+}
+
+double max_difference(const GroupFunction& a, const GroupFunction& b) {
+  double worst = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    worst = std::max(worst, std::abs(a[i] - b[i]));
+  }
+  return worst;
+}
+
+double squared_norm(const GroupFunction& f) {
+  double sum = 0;
+  for (const auto& value : f) {
+    sum += std::norm(value);
+  }
+  return sum;
+}
+
+}  // namespace
+
+TEST_CASE("fourier/001: inverse(forward(f)) = f, Plancherel and convolution in both conventions") {
+  const std::uint64_t seed = 20240611;
+  MESSAGE("seed ", seed);
+  for (const auto& named : small_test_groups()) {
+    for (bool exact : {true, false}) {
+      INFO("group ", named.name, " exact route ", exact);
+      auto g = group_with_table(named.generators);
+      UnitaryIrrepOptions options;
+      options.exact = exact;
+      auto irreps = compute_unitary_irreps(*g.table, options);
+      const std::size_t n = g.enumerated->size();
+      GroupFunction f = random_function(n, seed);
+      GroupFunction h = random_function(n, seed + 1);
+      GroupFunction f_star_h = convolve(*g.enumerated, f, h);
+      for (FourierConvention convention : {FourierConvention::unitary, FourierConvention::network}) {
+        INFO("convention ", convention == FourierConvention::unitary ? "unitary" : "network");
+        auto f_hat = fourier_transform(irreps, f, convention);
+        CHECK(max_difference(inverse_fourier_transform(irreps, f_hat, convention), f) < 1e-10);
+        double coefficient_energy = 0;
+        for (std::size_t r = 0; r < irreps.size(); ++r) {
+          coefficient_energy += static_cast<double>(irreps[r].dimension) * f_hat[r].squaredNorm();
+        }
+        double expected = convention == FourierConvention::unitary ? static_cast<double>(n) * squared_norm(f)
+                                                                   : squared_norm(f) / static_cast<double>(n);
+        CHECK(std::abs(coefficient_energy - expected) < 1e-9 * (1 + expected));
+        auto h_hat = fourier_transform(irreps, h, convention);
+        auto conv_hat = fourier_transform(irreps, f_star_h, convention);
+        for (std::size_t r = 0; r < irreps.size(); ++r) {
+          Eigen::MatrixXcd product = convention == FourierConvention::unitary
+                                         ? Eigen::MatrixXcd(f_hat[r] * h_hat[r])
+                                         : Eigen::MatrixXcd(static_cast<double>(n) * h_hat[r] * f_hat[r]);
+          CHECK((conv_hat[r] - product).cwiseAbs().maxCoeff() < 1e-9 * (1 + product.cwiseAbs().maxCoeff()));
+        }
+      }
+      auto energy = energy_per_irrep(irreps, f);
+      double total = 0;
+      for (double e : energy) {
+        CHECK(e >= 0);
+        total += e;
+      }
+      CHECK(std::abs(total - squared_norm(f)) < 1e-9 * (1 + total));
+    }
+  }
+}
+
+TEST_CASE("fourier/002: delta at the identity and the constant function") {
+  auto g = group_with_table({"(1,2,3,4)", "(1,2)"});  // S4
+  auto irreps = compute_unitary_irreps(*g.table);
+  const std::size_t n = g.enumerated->size();
+  GroupFunction delta(n, 0.0);
+  delta[0] = 1.0;
+  auto delta_hat = fourier_transform(irreps, delta, FourierConvention::unitary);
+  for (std::size_t r = 0; r < irreps.size(); ++r) {
+    CHECK((delta_hat[r] - Eigen::MatrixXcd::Identity(delta_hat[r].rows(), delta_hat[r].cols())).norm() < 1e-14);
+  }
+  GroupFunction constant(n, 1.0);
+  auto energy = energy_per_irrep(irreps, constant);
+  CHECK(std::abs(energy[0] - static_cast<double>(n)) < 1e-9);  // all in the trivial irrep (index 0)
+  for (std::size_t r = 1; r < energy.size(); ++r) {
+    CHECK(energy[r] < 1e-9);
+  }
+}
+
+TEST_CASE("fourier/003: wrong lengths are rejected") {
+  auto g = group_with_table({"(1,2,3)", "(1,2)"});
+  auto irreps = compute_unitary_irreps(*g.table);
+  CHECK_THROWS_AS(fourier_transform(irreps, GroupFunction(5, 0.0), FourierConvention::unitary), Error);
+  CHECK_THROWS_AS(convolve(*g.enumerated, GroupFunction(6, 0.0), GroupFunction(7, 0.0)), Error);
+}

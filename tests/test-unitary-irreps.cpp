@@ -1,0 +1,201 @@
+// Tests of compute_unitary_irreps: homomorphism (all pairs), unitarity,
+// characters, determinism, exactness of the exact constructions, the share of
+// exact constructions on monomial groups, and numeric-vs-exact cross-checks.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <complex>
+#include <map>
+
+#include <Eigen/Dense>
+
+#include "irreps/unitary_irreps.hpp"
+#include "tests/irreps_test_groups.hpp"
+
+using namespace irrepkit;
+using irrepkit::testing::group_with_table;
+using irrepkit::testing::small_test_groups;
+
+namespace {
+
+using RowMajor = Eigen::Matrix<std::complex<double>, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+Eigen::Map<const RowMajor> rho(const UnitaryIrrep& irrep, std::size_t g) {
+  const auto d = static_cast<Eigen::Index>(irrep.dimension);
+  return Eigen::Map<const RowMajor>(irrep.matrix(static_cast<ElementIndex>(g)), d, d);
+}
+
+// Independent re-check of every property on all pairs of elements.
+void check_representations(const irrepkit::testing::GroupWithTable& g, const std::vector<UnitaryIrrep>& irreps) {
+  const EnumeratedGroup& group = *g.enumerated;
+  const ConjugacyClasses& classes = *g.classes;
+  const CharacterTable& table = *g.table;
+  const std::size_t n = group.size();
+  REQUIRE(irreps.size() == table.size());
+  for (std::size_t r = 0; r < irreps.size(); ++r) {
+    const UnitaryIrrep& irrep = irreps[r];
+    const Character& chi = table.characters()[r];
+    CHECK(irrep.character_index == r);
+    CHECK(irrep.dimension == chi.degree);
+    CHECK(irrep.indicator == chi.indicator);
+    REQUIRE(irrep.matrices.size() == n * irrep.dimension * irrep.dimension);
+    const auto d = static_cast<Eigen::Index>(irrep.dimension);
+    double worst_homomorphism = 0, worst_unitarity = 0, worst_trace = 0;
+    for (std::size_t a = 0; a < n; ++a) {
+      worst_unitarity = std::max(worst_unitarity,
+                                 (rho(irrep, a) * rho(irrep, a).adjoint() - RowMajor::Identity(d, d)).cwiseAbs().maxCoeff());
+      std::complex<double> expected = chi.values[classes.class_of(static_cast<ElementIndex>(a))].to_complex();
+      worst_trace = std::max(worst_trace, std::abs(rho(irrep, a).trace() - expected));
+      for (std::size_t b = 0; b < n; ++b) {
+        std::size_t ab = group.multiply(static_cast<ElementIndex>(a), static_cast<ElementIndex>(b));
+        worst_homomorphism = std::max(
+            worst_homomorphism, (rho(irrep, ab) - rho(irrep, a) * rho(irrep, b)).cwiseAbs().maxCoeff());
+      }
+    }
+    INFO("irrep ", r, " of dimension ", irrep.dimension, " (", construction_name(irrep.construction), ")");
+    CHECK(worst_homomorphism < 1e-9);
+    CHECK(worst_unitarity < 1e-9);
+    CHECK(worst_trace < 1e-9);
+    // Generator matrices agree with the all-element matrices.
+    const auto& generators = g.group->generators();
+    REQUIRE(irrep.generator_matrices.size() == generators.size() * irrep.dimension * irrep.dimension);
+    for (std::size_t s = 0; s < generators.size(); ++s) {
+      std::size_t index = group.index_of(generators[s]);
+      for (std::size_t k = 0; k < irrep.dimension * irrep.dimension; ++k) {
+        CHECK(irrep.generator_matrices[s * irrep.dimension * irrep.dimension + k] ==
+              irrep.matrix(static_cast<ElementIndex>(index))[k]);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("unitary_irreps/001: homomorphism, unitarity and characters on small groups (exact routes on)") {
+  for (const auto& named : small_test_groups()) {
+    INFO("group ", named.name);
+    auto g = group_with_table(named.generators);
+    std::vector<UnitaryIrrep> irreps = compute_unitary_irreps(*g.table);
+    check_representations(g, irreps);
+  }
+}
+
+TEST_CASE("unitary_irreps/002: the numeric route alone on small groups") {
+  UnitaryIrrepOptions options;
+  options.exact = false;
+  for (const auto& named : small_test_groups()) {
+    INFO("group ", named.name);
+    auto g = group_with_table(named.generators);
+    std::vector<UnitaryIrrep> irreps = compute_unitary_irreps(*g.table, options);
+    check_representations(g, irreps);
+    for (const UnitaryIrrep& irrep : irreps) {
+      CHECK(irrep.construction == IrrepConstruction::numeric);
+      CHECK(irrep.exact_generator_matrices.empty());
+    }
+  }
+}
+
+TEST_CASE("unitary_irreps/003: the trivial group has one 1x1 identity representation") {
+  auto g = group_with_table({});
+  for (bool exact : {true, false}) {
+    UnitaryIrrepOptions options;
+    options.exact = exact;
+    std::vector<UnitaryIrrep> irreps = compute_unitary_irreps(*g.table, options);
+    REQUIRE(irreps.size() == 1);
+    CHECK(irreps[0].dimension == 1);
+    REQUIRE(irreps[0].matrices.size() == 1);
+    CHECK(irreps[0].matrices[0] == std::complex<double>(1.0, 0.0));
+  }
+}
+
+TEST_CASE("unitary_irreps/004: deterministic bit for bit across two runs") {
+  for (bool exact : {true, false}) {
+    UnitaryIrrepOptions options;
+    options.exact = exact;
+    for (const char* name : {"SL(2,3)", "A5", "S4"}) {
+      INFO("group ", name, " exact ", exact);
+      std::vector<std::string> generators;
+      for (const auto& named : small_test_groups()) {
+        if (named.name == name) {
+          generators = named.generators;
+        }
+      }
+      auto first = group_with_table(generators);
+      auto second = group_with_table(generators);
+      auto a = compute_unitary_irreps(*first.table, options);
+      auto b = compute_unitary_irreps(*second.table, options);
+      REQUIRE(a.size() == b.size());
+      for (std::size_t r = 0; r < a.size(); ++r) {
+        CHECK(a[r].matrices == b[r].matrices);
+        CHECK(a[r].generator_matrices == b[r].generator_matrices);
+      }
+    }
+  }
+}
+
+TEST_CASE("unitary_irreps/005: share of exact constructions on monomial and non-monomial groups") {
+  // S3, Q8, A4, S4, F21 are monomial (M-groups): every irrep exact.
+  // SL(2,3): its three 2-dim irreps are not induced (no subgroup of order 12): numeric.
+  // A5: 1 and 5 (= Ind from A4) exact; 3, 3, 4 numeric.
+  std::map<std::string, std::size_t> expected_numeric = {
+      {"trivial", 0}, {"C12", 0}, {"S3", 0}, {"Q8", 0}, {"A4", 0}, {"S4", 0}, {"F21", 0}, {"SL(2,3)", 3}, {"A5", 3}};
+  for (const auto& named : small_test_groups()) {
+    if (expected_numeric.count(named.name) == 0) {
+      continue;
+    }
+    INFO("group ", named.name);
+    auto g = group_with_table(named.generators);
+    auto irreps = compute_unitary_irreps(*g.table);
+    ConstructionShare share = construction_share(irreps);
+    CHECK(share.numeric == expected_numeric[named.name]);
+    CHECK(share.exact_unitary + share.exact + share.numeric == irreps.size());
+  }
+}
+
+TEST_CASE("unitary_irreps/006: exact constructions are exactly unitary monomial matrices") {
+  auto g = group_with_table({"(1,2,3,4)", "(1,2)"});  // S4
+  auto irreps = compute_unitary_irreps(*g.table);
+  for (const UnitaryIrrep& irrep : irreps) {
+    REQUIRE(irrep.construction == IrrepConstruction::exact_unitary);
+    REQUIRE(irrep.exact_generator_matrices.size() == g.group->generators().size());
+    const std::size_t d = irrep.dimension;
+    for (std::size_t s = 0; s < irrep.exact_generator_matrices.size(); ++s) {
+      const std::vector<Cyclotomic>& m = irrep.exact_generator_matrices[s];
+      REQUIRE(m.size() == d * d);
+      // M M^H = I exactly, and the rounded matrix is the stored numeric one.
+      for (std::size_t i = 0; i < d; ++i) {
+        for (std::size_t j = 0; j < d; ++j) {
+          Cyclotomic sum;
+          for (std::size_t k = 0; k < d; ++k) {
+            sum += m[i * d + k] * m[j * d + k].conjugate();
+          }
+          CHECK(sum == Cyclotomic(i == j ? 1L : 0L));
+          CHECK(std::abs(m[i * d + j].to_complex() - irrep.generator_matrices[s * d * d + i * d + j]) < 1e-15);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("unitary_irreps/007: A5's 3-dim irreps have traces (1+-sqrt5)/2 on 5-cycles, numeric vs exact agree") {
+  auto g = group_with_table({"(1,2,3,4,5)", "(3,4,5)"});
+  auto exact_route = compute_unitary_irreps(*g.table);
+  UnitaryIrrepOptions numeric_only;
+  numeric_only.exact = false;
+  auto numeric_route = compute_unitary_irreps(*g.table, numeric_only);
+  const double golden = (1.0 + std::sqrt(5.0)) / 2.0;
+  ElementIndex five_cycle = g.enumerated->index_of(Permutation::parse("(1,2,3,4,5)"));
+  std::size_t three_dimensional = 0;
+  for (std::size_t r = 0; r < exact_route.size(); ++r) {
+    if (exact_route[r].dimension == 3) {
+      ++three_dimensional;
+      double trace = rho(exact_route[r], five_cycle).trace().real();
+      CHECK((std::abs(trace - golden) < 1e-12 || std::abs(trace - (1.0 - golden)) < 1e-12));
+    }
+    // The two routes give equivalent representations: equal traces on every element.
+    for (std::size_t x = 0; x < g.enumerated->size(); ++x) {
+      CHECK(std::abs(rho(exact_route[r], x).trace() - rho(numeric_route[r], x).trace()) < 1e-9);
+    }
+  }
+  CHECK(three_dimensional == 2);
+}
