@@ -1,0 +1,162 @@
+// The training loop (see train_network.hpp).
+#include "train/train_network.hpp"
+
+#include <chrono>
+#include <cmath>
+#include <string>
+
+#include "lib/error.hpp"
+#include "train/composition_dataset.hpp"
+#include "train/detail/network_kernel.hpp"
+#include "train/detail/optimizer.hpp"
+
+namespace irrepkit {
+
+namespace {
+
+using detail::ConstMatrixMap;
+using detail::MatrixMap;
+
+class Trainer {
+ public:
+  Trainer(const std::vector<std::uint32_t>& table, const TrainingConfig& config,
+          const TrainingObserver& observer)
+      : _config(config),
+        _observer(observer),
+        _dataset(make_composition_dataset(table, config.train_fraction, config.seed)),
+        _weights(initial_network_weights(config.neurons, _dataset.group_order, config.shared, config.seed)),
+        _m(static_cast<Eigen::Index>(config.neurons)),
+        _n(static_cast<Eigen::Index>(_dataset.group_order)),
+        _train_kernel(_dataset.train, config.neurons, _dataset.group_order, config),
+        _test_kernel(_dataset.test, config.neurons, _dataset.group_order, config) {}
+
+  TrainingResult run() {
+    auto start = std::chrono::steady_clock::now();
+    MatrixMap theta1(_weights.theta1.data(), _m, _n);
+    MatrixMap theta2(_config.shared ? _weights.theta1.data() : _weights.theta2.data(), _m, _n);
+    MatrixMap xi(_weights.xi.data(), _m, _n);
+    Eigen::Map<Eigen::VectorXd> scale_map(_weights.neuron_scale.data(), _m);
+    Eigen::VectorXd scale = scale_map;
+    detail::KernelGradients gradients;
+    std::size_t step = 0;
+
+    detail::ParameterOptimizer optimizer(_config.optimizer, _config.learning_rate,
+                                         _config.projected ? 0.0 : _config.weight_decay,
+                                         _config.beta1, _config.beta2, _config.epsilon);
+    for (std::size_t epoch = 0; epoch < _config.epochs; ++epoch, ++step) {
+      double loss = _train_kernel.evaluate(theta1, theta2, xi, scale, &gradients);
+      check_finite(loss, step);
+      if (should_record(step)) record(step, 1, loss);
+      optimizer.begin_step();
+      if (_config.projected) {
+        if (_config.shared) {
+          detail::project_to_tangent({&theta1}, {&gradients.theta1});
+        } else {
+          detail::project_to_tangent({&theta1, &theta2}, {&gradients.theta1, &gradients.theta2});
+        }
+        detail::project_to_tangent({&xi}, {&gradients.xi});
+      }
+      optimizer.step(0, theta1, gradients.theta1);
+      if (!_config.shared) optimizer.step(1, theta2, gradients.theta2);
+      optimizer.step(2, xi, gradients.xi);
+      if (_config.projected) {
+        if (_config.shared) {
+          detail::normalise_rows({&theta1});
+        } else {
+          detail::normalise_rows({&theta1, &theta2});
+        }
+        detail::normalise_rows({&xi});
+      }
+    }
+
+    if (_config.stage2_scale != ScaleMode::none) {
+      detail::ParameterOptimizer scale_optimizer(OptimizerKind::adam, _config.stage2_learning_rate, 0.0,
+                                                 _config.beta1, _config.beta2, _config.epsilon);
+      for (std::size_t epoch = 0; epoch < _config.stage2_epochs; ++epoch, ++step) {
+        double loss = _train_kernel.evaluate(theta1, theta2, xi, scale, &gradients, true);
+        check_finite(loss, step);
+        if (should_record(step)) {
+          scale_map = scale;
+          record(step, 2, loss);
+        }
+        scale_optimizer.begin_step();
+        if (_config.stage2_scale == ScaleMode::tied) {
+          Eigen::Matrix<double, 1, 1> tied_value{scale[0]};
+          Eigen::Matrix<double, 1, 1> tied_gradient{gradients.scale.sum()};
+          scale_optimizer.step(0, tied_value, tied_gradient);
+          scale.setConstant(tied_value[0]);
+        } else {
+          scale_optimizer.step(0, scale, gradients.scale);
+        }
+      }
+    }
+    scale_map = scale;
+    double loss = _train_kernel.evaluate(theta1, theta2, xi, scale, nullptr);
+    check_finite(loss, step);
+    int stage = _config.stage2_scale != ScaleMode::none ? 2 : 1;
+    record(step, stage, loss);
+
+    TrainingResult result;
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    result.history = std::move(_history);
+    result.final_record = result.history.back();
+    result.train_pairs = _dataset.train.size();
+    result.test_pairs = _dataset.test.size();
+    result.steps = step;
+    result.weights = std::move(_weights);
+    return result;
+  }
+
+ private:
+  bool should_record(std::size_t step) const {
+    return step == 0 || (_config.record_every != 0 && step % _config.record_every == 0);
+  }
+
+  void check_finite(double loss, std::size_t step) const {
+    if (!std::isfinite(loss)) {
+      throw_unable("training diverged: loss is not finite at step " + std::to_string(step) +
+                   " (lower the learning rate)");
+    }
+  }
+
+  void record(std::size_t step, int stage, double loss) {
+    TrainingRecord entry;
+    entry.step = step;
+    entry.stage = stage;
+    entry.loss = loss;
+    entry.train_accuracy = static_cast<double>(_train_kernel.correct_count()) /
+                           static_cast<double>(_dataset.train.size());
+    if (_dataset.test.size() > 0) {
+      ConstMatrixMap theta1(_weights.theta1.data(), _m, _n);
+      ConstMatrixMap theta2(_config.shared ? _weights.theta1.data() : _weights.theta2.data(), _m, _n);
+      ConstMatrixMap xi(_weights.xi.data(), _m, _n);
+      Eigen::VectorXd scale = Eigen::Map<const Eigen::VectorXd>(_weights.neuron_scale.data(), _m);
+      _test_kernel.evaluate(theta1, theta2, xi, scale, nullptr);
+      entry.test_accuracy = static_cast<double>(_test_kernel.correct_count()) /
+                            static_cast<double>(_dataset.test.size());
+    }
+    _history.push_back(entry);
+    if (_observer) _observer(TrainingSnapshot{_history.back(), _weights});
+  }
+
+  TrainingConfig _config;
+  const TrainingObserver& _observer;
+  CompositionDataset _dataset;
+  NetworkWeights _weights;
+  Eigen::Index _m, _n;
+  detail::NetworkKernel _train_kernel;
+  detail::NetworkKernel _test_kernel;
+  std::vector<TrainingRecord> _history;
+};
+
+}  // namespace
+
+TrainingResult train_composition_network(const std::vector<std::uint32_t>& cayley_table,
+                                         const TrainingConfig& config, const TrainingObserver& observer) {
+  validate_training_config(config);
+  validate_cayley_table(cayley_table);
+  Trainer trainer(cayley_table, config, observer);
+  return trainer.run();
+}
+
+}  // namespace irrepkit
