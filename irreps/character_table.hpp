@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "groups/conjugacy_classes.hpp"
@@ -24,12 +25,30 @@ struct Character {
 
 class CharacterTable {
  public:
-  const ConjugacyClasses& classes() const noexcept;  // the table refers to, and outlives not, these
-  const std::vector<Character>& characters() const noexcept;
-  std::size_t size() const noexcept;                 // number of irreducible characters
+  // Takes already verified characters (compute_character_table builds it).
+  CharacterTable(const ConjugacyClasses& classes, std::vector<Character> characters)
+      : _classes(&classes), _characters(std::move(characters)) {}
+
+  const ConjugacyClasses& classes() const noexcept { return *_classes; }  // must outlive the table
+  const std::vector<Character>& characters() const noexcept { return _characters; }
+  std::size_t size() const noexcept { return _characters.size(); }  // number of irreducible characters
+
+ private:
+  const ConjugacyClasses* _classes;
+  std::vector<Character> _characters;
 };
 
-CharacterTable compute_character_table(const ConjugacyClasses& classes);
+// What compute_character_table did (for -v output and benchmarks).
+struct CharacterTableStatistics {
+  std::uint64_t prime = 0;                 // the p of the modular computation
+  std::uint64_t class_products = 0;        // group products for class multiplication coefficients
+  std::size_t splits = 0;                  // eigenspace decompositions
+  std::size_t found_by_splitting = 0;      // characters found as eigenlines
+  std::size_t found_cheaply = 0;           // Galois conjugates and linear twists
+};
+
+CharacterTable compute_character_table(const ConjugacyClasses& classes,
+                                      CharacterTableStatistics* statistics = nullptr);
 // Throws check_failed naming the identity that fails.
 void verify_character_table(const ConjugacyClasses& classes, const std::vector<Character>& characters);
 
