@@ -304,6 +304,9 @@ class Parser {
         ++_pos;
         return items;
       }
+      if (_text[_pos] == ')' || _text[_pos] == ']') {
+        fail(_pos, std::string("unbalanced ") + kind + ": expected '" + close + "' but found '" + _text[_pos] + "'");
+      }
       fail(_pos, std::string("expected ',' or '") + close + "' but found '" + _text[_pos] + "'");
     }
   }
