@@ -9,6 +9,7 @@
 
 #include <Eigen/Dense>
 
+#include "irreps/real_form.hpp"
 #include "irreps/unitary_irreps.hpp"
 #include "tests/irreps_test_groups.hpp"
 
@@ -198,4 +199,38 @@ TEST_CASE("unitary_irreps/007: A5's 3-dim irreps have traces (1+-sqrt5)/2 on 5-c
     }
   }
   CHECK(three_dimensional == 2);
+}
+
+TEST_CASE("unitary_irreps/008: real forms are real orthogonal homomorphisms with the right character") {
+  using RealRowMajor = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+  for (const auto& named : small_test_groups()) {
+    for (bool exact : {true, false}) {
+      INFO("group ", named.name, " exact ", exact);
+      auto g = group_with_table(named.generators);
+      UnitaryIrrepOptions options;
+      options.exact = exact;
+      auto irreps = compute_unitary_irreps(*g.table, options);
+      const std::size_t n = g.enumerated->size();
+      for (const UnitaryIrrep& irrep : irreps) {
+        INFO("irrep ", irrep.character_index, " indicator ", irrep.indicator);
+        RealForm real = real_form(irrep);
+        CHECK(real.dimension == (irrep.indicator == 1 ? 1 : 2) * irrep.dimension);
+        const auto D = static_cast<Eigen::Index>(real.dimension);
+        auto sigma = [&](std::size_t x) {
+          return Eigen::Map<const RealRowMajor>(real.matrix(static_cast<ElementIndex>(x)), D, D);
+        };
+        double worst = 0;
+        for (std::size_t a = 0; a < n; ++a) {
+          worst = std::max(worst, (sigma(a) * sigma(a).transpose() - RealRowMajor::Identity(D, D)).cwiseAbs().maxCoeff());
+          double expected = (irrep.indicator == 1 ? 1.0 : 2.0) * rho(irrep, a).trace().real();
+          worst = std::max(worst, std::abs(sigma(a).trace() - expected));
+          for (std::size_t b = 0; b < n; ++b) {
+            std::size_t ab = g.enumerated->multiply(static_cast<ElementIndex>(a), static_cast<ElementIndex>(b));
+            worst = std::max(worst, (sigma(ab) - sigma(a) * sigma(b)).cwiseAbs().maxCoeff());
+          }
+        }
+        CHECK(worst < 1e-9);
+      }
+    }
+  }
 }
