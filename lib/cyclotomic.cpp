@@ -11,6 +11,8 @@
 #include <ostream>
 
 #include <flint/fmpz_poly.h>
+#include <flint/nmod_poly.h>
+#include <flint/ulong_extras.h>
 
 #include "lib/detail/cyclotomic_buffer.hpp"
 #include "lib/error.hpp"
@@ -41,8 +43,21 @@ std::uint64_t reduce_exponent(long long k, std::uint64_t n) {
   return static_cast<std::uint64_t>(r < 0 ? r + static_cast<long long>(n) : r);
 }
 
-// Schoolbook products of at least this many term pairs (and density) use FLINT.
-constexpr std::size_t polynomial_product_threshold = 4096;
+// Products of many term pairs relative to the field size go through FLINT's
+// polynomial multiplication instead of the schoolbook loop.
+bool use_polynomial_product(std::size_t terms_a, std::size_t terms_b, std::uint32_t n) {
+  std::size_t pairs = terms_a * terms_b;
+  return pairs >= 2048 && pairs >= static_cast<std::size_t>(n) * 8;
+}
+// A prime above 2 * bound (bound < 2^53), so residues lift to exact products;
+// small primes keep FLINT's Kronecker packing short.
+mp_limb_t prime_above_twice(double bound) {
+  thread_local mp_limb_t primes[64] = {};
+  int bits = 1;
+  while (bits < 62 && std::ldexp(1.0, bits) <= bound) ++bits;  // bound < 2^bits
+  if (primes[bits] == 0) primes[bits] = n_nextprime(mp_limb_t{1} << (bits + 1), 1);
+  return primes[bits];
+}
 
 void check_field_argument(std::uint64_t n, const char* where) {
   if (n == 0) throw_bad_input(std::string(where) + ": E(0) is not defined (n must be positive)");
@@ -319,6 +334,16 @@ Cyclotomic Cyclotomic::add_or_subtract(const Cyclotomic& a, const Cyclotomic& b,
 
 namespace {
 
+// Bound on |coefficient| of the schoolbook product before conversion to the basis.
+double product_bound(const std::vector<detail::CyclotomicTerm>& a, const std::vector<detail::CyclotomicTerm>& b) {
+  return max_magnitude(a) * max_magnitude(b) * static_cast<double>(std::min(a.size(), b.size()));
+}
+
+// Whether that bound, grown by convert_to_base, surely fits in int64.
+bool product_is_small(const std::vector<detail::CyclotomicTerm>& a, const std::vector<detail::CyclotomicTerm>& b) {
+  return product_bound(a, b) < static_cast<double>(small_value_bound);
+}
+
 // Adds the product of two term lists (exponents scaled into field n) to the buffer.
 void add_product_terms(CyclotomicBuffer& buffer, const std::vector<detail::CyclotomicTerm>& a, std::uint32_t stride_a,
                        const std::vector<detail::CyclotomicTerm>& b, std::uint32_t stride_b) {
@@ -327,6 +352,34 @@ void add_product_terms(CyclotomicBuffer& buffer, const std::vector<detail::Cyclo
   thread_local std::vector<std::int64_t> values_b;
   exponents_b.resize(b.size());
   for (std::size_t j = 0; j < b.size(); ++j) exponents_b[j] = b[j].exponent * stride_b;
+  if (!buffer.big() && use_polynomial_product(a.size(), b.size(), n)) {
+    // Dense operands with small coefficients: the product's coefficients are
+    // below small_value_bound < p/2, so one word-size prime gives them exactly.
+    const mp_limb_t polynomial_prime = prime_above_twice(product_bound(a, b));
+    nmod_poly_t pa, pb, product;
+    nmod_poly_init2(pa, polynomial_prime, n);
+    nmod_poly_init2(pb, polynomial_prime, n);
+    nmod_poly_init(product, polynomial_prime);
+    auto residue = [polynomial_prime](const fmpz* c) {
+      slong v = fmpz_get_si(c);
+      return v >= 0 ? static_cast<mp_limb_t>(v) : polynomial_prime - static_cast<mp_limb_t>(-v);
+    };
+    for (const auto& x : a) nmod_poly_set_coeff_ui(pa, x.exponent * stride_a, residue(&x.coefficient));
+    for (std::size_t j = 0; j < b.size(); ++j) nmod_poly_set_coeff_ui(pb, exponents_b[j], residue(&b[j].coefficient));
+    nmod_poly_mul(product, pa, pb);
+    slong length = nmod_poly_length(product);
+    for (slong i = 0; i < length; ++i) {
+      mp_limb_t c = product->coeffs[i];
+      if (c == 0) continue;
+      std::int64_t v = c > polynomial_prime / 2 ? -static_cast<std::int64_t>(polynomial_prime - c)
+                                                : static_cast<std::int64_t>(c);
+      buffer.add_small(static_cast<std::uint32_t>(i % n), v);
+    }
+    nmod_poly_clear(pa);
+    nmod_poly_clear(pb);
+    nmod_poly_clear(product);
+    return;
+  }
   if (!buffer.big()) {
     values_b.resize(b.size());
     for (std::size_t j = 0; j < b.size(); ++j) values_b[j] = fmpz_get_si(&b[j].coefficient);
@@ -341,8 +394,7 @@ void add_product_terms(CyclotomicBuffer& buffer, const std::vector<detail::Cyclo
     }
     return;
   }
-  const std::size_t pairs = a.size() * b.size();
-  if (pairs >= polynomial_product_threshold && pairs >= static_cast<std::size_t>(n) * 4) {
+  if (use_polynomial_product(a.size(), b.size(), n)) {
     // Dense operands: FLINT multiplies the polynomials, then fold mod x^n - 1.
     fmpz_poly_t pa, pb, product;
     fmpz_poly_init2(pa, n);
@@ -371,12 +423,6 @@ void add_product_terms(CyclotomicBuffer& buffer, const std::vector<detail::Cyclo
   }
 }
 
-// Whether sum of |a_i b_j| over all pairs, grown by convert_to_base, surely fits in int64.
-bool product_is_small(const std::vector<detail::CyclotomicTerm>& a, const std::vector<detail::CyclotomicTerm>& b) {
-  double bound = max_magnitude(a) * max_magnitude(b) * static_cast<double>(std::min(a.size(), b.size()));
-  return bound < static_cast<double>(small_value_bound);
-}
-
 }  // namespace
 
 Cyclotomic Cyclotomic::multiply(const Cyclotomic& a, const Cyclotomic& b) {
@@ -393,8 +439,6 @@ Cyclotomic Cyclotomic::multiply(const Cyclotomic& a, const Cyclotomic& b) {
   }
   std::uint32_t n = detail::common_field(a._conductor, b._conductor);
   bool small = product_is_small(a._terms, b._terms);
-  std::size_t pairs = a._terms.size() * b._terms.size();
-  if (pairs >= polynomial_product_threshold && pairs >= static_cast<std::size_t>(n) * 4) small = false;
   CyclotomicBuffer& buffer = scratch_buffer();
   buffer.start(n, !small);
   add_product_terms(buffer, a._terms, n / a._conductor, b._terms, n / b._conductor);
@@ -522,10 +566,13 @@ std::size_t Cyclotomic::hash() const noexcept {
   return h;
 }
 
-Cyclotomic operator+(Cyclotomic a, const Cyclotomic& b) { return a += b; }
-Cyclotomic operator-(Cyclotomic a, const Cyclotomic& b) { return a -= b; }
-Cyclotomic operator*(Cyclotomic a, const Cyclotomic& b) { return a *= b; }
-Cyclotomic operator/(Cyclotomic a, const Cyclotomic& b) { return a /= b; }
+Cyclotomic operator+(const Cyclotomic& a, const Cyclotomic& b) { return Cyclotomic::add_or_subtract(a, b, false); }
+Cyclotomic operator-(const Cyclotomic& a, const Cyclotomic& b) { return Cyclotomic::add_or_subtract(a, b, true); }
+Cyclotomic operator*(const Cyclotomic& a, const Cyclotomic& b) { return Cyclotomic::multiply(a, b); }
+Cyclotomic operator/(const Cyclotomic& a, const Cyclotomic& b) {
+  Cyclotomic result(a);
+  return result /= b;
+}
 std::ostream& operator<<(std::ostream& out, const Cyclotomic& value) { return out << value.to_string(); }
 
 // ---------------------------------------------------------------- CyclotomicSum

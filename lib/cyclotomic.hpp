@@ -128,6 +128,9 @@ class Cyclotomic {
 
  private:
   friend class CyclotomicSum;
+  friend Cyclotomic operator+(const Cyclotomic& a, const Cyclotomic& b);
+  friend Cyclotomic operator-(const Cyclotomic& a, const Cyclotomic& b);
+  friend Cyclotomic operator*(const Cyclotomic& a, const Cyclotomic& b);
   using Term = detail::CyclotomicTerm;
   // Builds the canonical value from the buffer's contents (field buffer.field()),
   // divided by `denominator`; `in_basis` says the buffer already holds basis
@@ -144,10 +147,10 @@ class Cyclotomic {
   std::vector<Term> _terms;  // sorted by exponent, nonzero coefficients
 };
 
-Cyclotomic operator+(Cyclotomic a, const Cyclotomic& b);
-Cyclotomic operator-(Cyclotomic a, const Cyclotomic& b);
-Cyclotomic operator*(Cyclotomic a, const Cyclotomic& b);
-Cyclotomic operator/(Cyclotomic a, const Cyclotomic& b);
+Cyclotomic operator+(const Cyclotomic& a, const Cyclotomic& b);
+Cyclotomic operator-(const Cyclotomic& a, const Cyclotomic& b);
+Cyclotomic operator*(const Cyclotomic& a, const Cyclotomic& b);
+Cyclotomic operator/(const Cyclotomic& a, const Cyclotomic& b);
 std::ostream& operator<<(std::ostream& out, const Cyclotomic& value);
 
 // Accumulates sum_i a_i * b_i (and plain terms) in one dense buffer, reducing

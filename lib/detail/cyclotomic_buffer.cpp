@@ -200,7 +200,8 @@ bool CyclotomicBuffer::fold_prime(std::uint32_t p, std::uint32_t m, std::uint32_
   auto equal = [&](std::uint32_t a, std::uint32_t b) {
     return _big ? fmpz_equal(&_large[a], &_large[b]) : _small[a] == _small[b];
   };
-  std::vector<std::uint32_t> leaders;  // N-space index of the base b (j = 0) per group
+  std::vector<std::uint32_t>& leaders = _leaders;  // N-space index of the base b (j = 0) per group
+  leaders.clear();
   for (std::uint32_t index : _touched) {
     if (is_zero(index)) continue;
     std::uint32_t k = index / s;

@@ -102,6 +102,7 @@ class CyclotomicBuffer {
   std::vector<fmpz> _large;  // owned fmpz values; zero outside _touched
   std::vector<std::uint8_t> _flag;
   std::vector<std::uint32_t> _touched;
+  std::vector<std::uint32_t> _leaders;  // scratch of fold_prime
 };
 
 // The calling thread's scratch buffer (used by one operation at a time).
