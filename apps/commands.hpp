@@ -11,4 +11,10 @@ namespace irrepkit::cli {
 // reports failure by throwing irrepkit::Error.
 void register_all_commands(CLI::App& app);
 
+void register_irreps_command(CLI::App& app);   // apps/command_irreps.cpp
+void register_fourier_command(CLI::App& app);  // apps/command_fourier.cpp
+
+void register_table_command(CLI::App& app);  // apps/command_table.cpp
+void register_info_command(CLI::App& app);   // apps/command_info.cpp
+
 }  // namespace irrepkit::cli

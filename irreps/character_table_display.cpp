@@ -133,8 +133,14 @@ std::string display_character_table(const CharacterTable& table) {
     }
     centraliser_rows.push_back(std::move(row));
   }
+  // GAP shows the p-th power maps for all primes p up to the largest element order.
+  std::uint64_t largest_order = 1;
+  for (const auto& cls : classes.classes()) largest_order = std::max(largest_order, cls.element_order);
+  std::vector<std::uint64_t> power_primes;
+  for (std::uint64_t p = 2; p <= largest_order; ++p)
+    if (n_is_prime(p)) power_primes.push_back(p);
   std::vector<std::vector<std::string>> power_rows;
-  for (std::uint64_t p : primes) {
+  for (std::uint64_t p : power_primes) {
     std::vector<std::uint32_t> map = classes.power_map(static_cast<long long>(p));
     std::vector<std::string> row;
     for (std::size_t c = 0; c < k; ++c) row.push_back(classes.classes()[map[c]].name);
@@ -151,7 +157,7 @@ std::string display_character_table(const CharacterTable& table) {
     width[c] += 1;
   }
   std::size_t label_width = std::string("X." + std::to_string(table.size())).size() + 3;
-  for (std::uint64_t p : primes) label_width = std::max(label_width, std::to_string(p).size() + 2 + 1);
+  for (std::uint64_t p : power_primes) label_width = std::max(label_width, std::to_string(p).size() + 1);
   const std::size_t head_width = label_width + 3;  // label, indicator, blank
 
   auto columns = [&](const std::vector<std::string>& row) {
@@ -166,8 +172,8 @@ std::string display_character_table(const CharacterTable& table) {
   std::vector<std::string> class_names;
   for (const auto& cls : classes.classes()) class_names.push_back(cls.name);
   text += std::string(head_width, ' ') + columns(class_names) + "\n";
-  for (std::size_t r = 0; r < primes.size(); ++r)
-    text += pad_left(std::to_string(primes[r]) + "P", head_width) + columns(power_rows[r]) + "\n";
+  for (std::size_t r = 0; r < power_primes.size(); ++r)
+    text += pad_left(std::to_string(power_primes[r]) + "P", head_width) + columns(power_rows[r]) + "\n";
   text += pad_left("2", label_width + 2) + "\n";
   for (std::size_t i = 0; i < table.size(); ++i) {
     int nu = table.characters()[i].indicator;

@@ -5,7 +5,7 @@
 //        7  1  .  .  1  1
 //
 //          1a 3a 3b 7a 7b        class names
-//       2P 1a 3b 3a 7a 7b        p-th power maps, for the primes p dividing |G|
+//       2P 1a 3b 3a 7a 7b        p-th power maps, primes p up to the largest element order
 //       2                        header of the indicator column (+ o -)
 //   X.1    +   1  1  1  1  1
 //   X.2    o   1  A /A  1  1
