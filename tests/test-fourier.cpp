@@ -7,6 +7,7 @@
 #include <random>
 
 #include "irreps/fourier.hpp"
+#include "irreps/group_function_io.hpp"
 #include "lib/error.hpp"
 #include "irreps/unitary_irreps.hpp"
 #include "tests/irreps_test_groups.hpp"
@@ -113,4 +114,34 @@ TEST_CASE("fourier/003: wrong lengths are rejected") {
   auto irreps = compute_unitary_irreps(*g.table);
   CHECK_THROWS_AS(fourier_transform(irreps, GroupFunction(5, 0.0), FourierConvention::unitary), Error);
   CHECK_THROWS_AS(convolve(*g.enumerated, GroupFunction(6, 0.0), GroupFunction(7, 0.0)), Error);
+}
+
+TEST_CASE("fourier/004: reading functions from JSON and from lines, rejecting bad input") {
+  auto values = parse_group_function("[1, -0.5, [0, 2], 3e-1]", "json", 4);
+  REQUIRE(values.size() == 4);
+  CHECK(values[1] == std::complex<double>(-0.5, 0));
+  CHECK(values[2] == std::complex<double>(0, 2));
+  CHECK(values[3] == std::complex<double>(0.3, 0));
+  auto lines = parse_group_function("1\n\n# comment\n  +2.5  -1\n-3\n", "text", 3);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[1] == std::complex<double>(2.5, -1));
+  CHECK(lines[2] == std::complex<double>(-3, 0));
+  auto message_of = [](const std::string& text, std::size_t length) {
+    try {
+      parse_group_function(text, "f", length);
+    } catch (const Error& e) {
+      CHECK(e.kind() == ErrorKind::bad_input);
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  CHECK(message_of("1\n2\nabc\n", 3).find("line 3") != std::string::npos);
+  CHECK(message_of("1\nnan\n3\n", 3).find("not finite") != std::string::npos);
+  CHECK(message_of("1\ninf\n3\n", 3).find("not finite") != std::string::npos);
+  CHECK(message_of("1\n2 3 4\n3\n", 3).find("line 2") != std::string::npos);
+  CHECK(message_of("1\n2\n", 3).find("2 values for a group of order 3") != std::string::npos);
+  CHECK(message_of("[1, 2,", 3).find("invalid JSON") != std::string::npos);
+  CHECK(message_of("[1, \"x\", 2]", 3).find("element 2") != std::string::npos);
+  CHECK(message_of("[1, [1, 2, 3], 2]", 3).find("element 2") != std::string::npos);
+  CHECK(message_of("[1, 2, 3, 4]", 3).find("4 values") != std::string::npos);
 }
