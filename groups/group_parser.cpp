@@ -659,4 +659,23 @@ PermutationGroup parse_group(std::string_view text) {
   return group;
 }
 
+std::string group_syntax_help() {
+  return "GROUP is a GAP expression, a short name, or a file:\n"
+         "  Group((1,2,3),(1,2))   generators in cycle notation (points are 1-based)\n"
+         "  Group([2,3,1],[2,1,3]) generators as image lists\n"
+         "  SymmetricGroup(5) AlternatingGroup(5) CyclicGroup(12) AbelianGroup([4,6])\n"
+         "  DihedralGroup(10)      GAP's convention: the argument is the ORDER (10 = symmetries of the pentagon)\n"
+         "  QuaternionGroup(8) DicyclicGroup(12) ElementaryAbelianGroup(8) HeisenbergGroup(3)\n"
+         "  DirectProduct(S3,C4) WreathProduct(S4,C2) FrobeniusGroup(7,3)\n"
+         "  SemidirectProduct(CyclicGroup(7),CyclicGroup(3))  (cyclic groups; the action a->a^r is\n"
+         "                         faithful when possible, r the smallest unit of that order)\n"
+         "  SL(2,7) GL(2,3) PSL(2,11) PGL(2,9) (q a prime power)  MathieuGroup(11|12|22|23|24)\n"
+         "  MatrixGroup(GF(3), [[1,1],[0,1]], [[0,1],[2,0]])  (entries may use Z(q), as in GAP)\n"
+         "  MatrixGroup([[0,1],[1,0]], [[-1,0],[0,1]])       (integer matrices; finite groups only)\n"
+         "  Short names: S5 A5 C12 Q8 Dic12 M11, and Dn follows GAP: D8 has ORDER 8;\n"
+         "  D(n) is the symmetry group of the n-gon, of order 2n (D(59) has order 118).\n"
+         "  @path reads a file: a GAP expression (a final ';' is allowed) or JSON\n"
+         "  {\"generators\": [[2,3,1],[2,1,3]]} (1-based image lists); - reads standard input.";
+}
+
 }  // namespace irrepkit

@@ -8,6 +8,7 @@
 // Errors are bad_input naming what and the position in the text.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "groups/permutation_group.hpp"
@@ -15,5 +16,8 @@
 namespace irrepkit {
 
 PermutationGroup parse_group(std::string_view text);
+
+// The GROUP syntax explained for --help texts (several lines, no trailing newline).
+std::string group_syntax_help();
 
 }  // namespace irrepkit
