@@ -139,8 +139,14 @@ class Parser {
       if (op == '*') overflow = __builtin_mul_overflow(a.integer, b.integer, &r);
       if (op == '^') {
         if (b.integer < 0) fail(b.position, "negative integer exponent");
-        r = 1;
-        for (long long k = 0; k < b.integer && !overflow; ++k) overflow = __builtin_mul_overflow(r, a.integer, &r);
+        if (a.integer == 0 || a.integer == 1) {
+          r = b.integer == 0 ? 1 : a.integer;
+        } else if (a.integer == -1) {
+          r = b.integer % 2 == 0 ? 1 : -1;
+        } else {  // |a| >= 2: overflow within 63 steps
+          r = 1;
+          for (long long k = 0; k < b.integer && !overflow; ++k) overflow = __builtin_mul_overflow(r, a.integer, &r);
+        }
       }
       if (overflow) fail(position, "integer overflow");
       result.integer = r;
@@ -236,7 +242,13 @@ class Parser {
   }
 
   Value parse_primary() {
+    struct DepthGuard {
+      int& depth;
+      explicit DepthGuard(int& d) : depth(d) { ++depth; }
+      ~DepthGuard() { --depth; }
+    } guard(_depth);
     skip_space();
+    if (_depth > max_depth) fail(_pos, "expression nested more than " + std::to_string(max_depth) + " levels deep");
     if (_pos == _text.size()) fail(_pos, "unexpected end of text");
     char c = _text[_pos];
     Value value;
@@ -593,6 +605,8 @@ class Parser {
   std::string_view _text;
   std::string _where;
   std::size_t _pos = 0;
+  int _depth = 0;
+  static constexpr int max_depth = 200;
   std::map<long long, FiniteField> _fields;
 };
 

@@ -51,6 +51,8 @@ Permutation Permutation::from_images_1based(const std::vector<long long>& images
 
 namespace {
 
+constexpr unsigned long long max_point = 1'000'000;
+
 [[noreturn]] void cycle_error(std::string_view text, std::size_t position, const std::string& what) {
   std::string quoted = text.size() <= 60 ? "\"" + std::string(text) + "\"" : "text";
   throw_bad_input("bad permutation in " + quoted + ": " + what + " at position " + std::to_string(position + 1));
@@ -97,7 +99,7 @@ Permutation Permutation::parse_prefix(std::string_view text, std::size_t& i) {
       unsigned long long value = 0;
       while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
         value = value * 10 + static_cast<unsigned long long>(text[i] - '0');
-        if (value > 100'000'000ULL) cycle_error(text, start, "point too large");
+        if (value > max_point) cycle_error(text, start, "point too large (at most " + std::to_string(max_point) + ")");
         ++i;
       }
       if (i == start) {

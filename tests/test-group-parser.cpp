@@ -210,6 +210,11 @@ TEST_CASE("group-parser/006: bad input names what and where") {
   CHECK(error_of("MatrixGroup([[2,0],[0,1]])").find("infinite") != std::string::npos);
   CHECK(error_of("MatrixGroup([[1,1],[0,1]])").find("infinite") != std::string::npos);
   CHECK(error_of("MatrixGroup(GF(4), [[Z(9),0],[0,1]])").find("mixed") != std::string::npos);
+  // Hostile input: deep nesting, huge points, huge exponents end in errors.
+  CHECK(error_of(std::string(5000, '[') + std::string(5000, ']')).find("nested") != std::string::npos);
+  CHECK(error_of("Group((1,2000000000))").find("point too large") != std::string::npos);
+  CHECK(error_of("MatrixGroup([[1^1000000000000000,0],[0,2^100]])").find("overflow") != std::string::npos);
+  CHECK(error_of("CyclicGroup(99999999999999999999)").find("too large") != std::string::npos);
   // Too large to build (not to enumerate: that is the enumeration's error).
   CHECK(error_of("SymmetricGroup(1000000)").find("SymmetricGroup") != std::string::npos);
 }
