@@ -17,4 +17,7 @@ void register_fourier_command(CLI::App& app);  // apps/command_fourier.cpp
 void register_table_command(CLI::App& app);  // apps/command_table.cpp
 void register_info_command(CLI::App& app);   // apps/command_info.cpp
 
+void register_train_command(CLI::App& app);     // apps/command_train.cpp
+void register_validate_command(CLI::App& app);  // apps/command_validate.cpp
+
 }  // namespace irrepkit::cli

@@ -15,6 +15,7 @@
 #include "train/network_weights.hpp"
 #include "train/spectral_analysis.hpp"
 #include "train/uniformity_tests.hpp"
+#include "train/validation_run.hpp"
 
 using namespace irrepkit;
 using Complex = std::complex<double>;
@@ -342,4 +343,28 @@ TEST_CASE("spectral-analysis/008: exponential decay rates") {
   CHECK(fit_exponential_decay(t, y).points == 19);
   CHECK(fit_exponential_decay(t, y, 50.0, 100.0).points == 6);
   CHECK(fit_exponential_decay({1.0}, {1.0}).points == 1);
+}
+
+TEST_CASE("spectral-analysis/009: a validation run on C7 and S3 passes claims a and b") {
+  TrainingConfig config;
+  config.neurons = 48;
+  config.epochs = 400;
+  config.seed = 3;
+  MESSAGE("seed " << config.seed);
+  TestGroup c7 = cyclic_group(7);
+  ValidationReport report = run_validation(c7.table, c7.irreps, config);
+  REQUIRE(report.claims.size() == 7);
+  CHECK(report.claims[0].id == "a");
+  CHECK(report.claims[0].status == ClaimStatus::pass);
+  CHECK(report.claims[1].status == ClaimStatus::pass);
+  CHECK(report.claims[2].status == ClaimStatus::not_applicable);  // no irrep of dimension > 1
+  CHECK(report.claims[3].status != ClaimStatus::not_applicable);  // abelian: counts tested
+  CHECK(report.trajectory.size() == 201);                         // every 2 steps, and the end
+  CHECK(report.fits.phase_misalignment.has_value());
+  TestGroup s3 = symmetric_group_3();
+  ValidationReport nonabelian = run_validation(s3.table, s3.irreps, config);
+  CHECK(nonabelian.claims[0].status == ClaimStatus::pass);
+  CHECK(nonabelian.claims[1].status == ClaimStatus::pass);
+  CHECK(nonabelian.claims[3].status == ClaimStatus::not_applicable);
+  CHECK_FALSE(nonabelian.fits.phase_misalignment.has_value());
 }

@@ -295,7 +295,7 @@ SpectralSummary SpectralAnalyser::analyse(const NetworkWeights& weights) const {
     if (neuron.dominant_fraction >= 0.9) summary.single_irrep_share += 1.0;
     summary.mean_omega_ratio += neuron.omega_ratio;
     min_cosines.push_back(*std::min_element(neuron.alignment_cosine.begin(), neuron.alignment_cosine.end()));
-    if (dominant.dimension > 1) {
+    if (dominant.dimension > 1 && dominant.indicator != -1) {
       max_ratios.push_back(*std::max_element(neuron.singular_value_ratio.begin(), neuron.singular_value_ratio.end()));
     }
     summary.neurons.push_back(std::move(neuron));

@@ -73,8 +73,8 @@ struct SpectralSummary {
   double mean_non_dominant_energy = 0.0;        // 1 - mean_dominant_fraction
   double single_irrep_share = 0.0;              // neurons with dominant fraction >= 0.9
   double median_min_alignment_cosine = 0.0;     // per neuron the smallest of its three cosines
-  double median_max_singular_value_ratio = 0.0; // over neurons whose dominant class has d > 1
-  std::size_t neurons_of_higher_dimension = 0;  // dominant class with d > 1
+  double median_max_singular_value_ratio = 0.0; // over neurons whose dominant class has d > 1, not quaternionic
+  std::size_t neurons_of_higher_dimension = 0;  // dominant class with d > 1, not quaternionic
   double mean_omega_ratio = 0.0;
   std::size_t trivial_dominant = 0;             // neurons whose dominant class is trivial
   // Abelian only:

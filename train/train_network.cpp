@@ -154,7 +154,15 @@ class Trainer {
 TrainingResult train_composition_network(const std::vector<std::uint32_t>& cayley_table,
                                          const TrainingConfig& config, const TrainingObserver& observer) {
   validate_training_config(config);
-  validate_cayley_table(cayley_table);
+  std::size_t order = validate_cayley_table(cayley_table);
+  // The pass holds about three M x P and one n x P matrices of doubles (P pairs).
+  double bytes = 8.0 * static_cast<double>(order) * static_cast<double>(order) *
+                 (3.0 * static_cast<double>(config.neurons) + static_cast<double>(order));
+  if (bytes > 8e9) {
+    throw_unable("training: a group of order " + std::to_string(order) + " with " + std::to_string(config.neurons) +
+                 " neurons needs about " + std::to_string(static_cast<long long>(bytes / 1e9)) +
+                 " GB of work space (limit 8 GB)");
+  }
   Trainer trainer(cayley_table, config, observer);
   return trainer.run();
 }

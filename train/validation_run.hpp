@@ -1,0 +1,41 @@
+// Train a composition network and test the paper's claims on it: spectral
+// analysis every record_every steps (the trajectory), exponential-rate fits
+// over the decay phase of each curve, the final analysis and the claims table.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "irreps/unitary_irrep.hpp"
+#include "train/claims_table.hpp"
+#include "train/spectral_analysis.hpp"
+#include "train/train_network.hpp"
+
+namespace irrepkit {
+
+struct SpectralTrajectoryPoint {
+  std::size_t step = 0;
+  double loss = 0.0;
+  double train_accuracy = 0.0;
+  double non_dominant_energy = 0.0;
+  double single_irrep_share = 0.0;
+  double median_min_alignment_cosine = 0.0;
+  double mean_omega_ratio = 0.0;
+  std::optional<double> phase_misalignment;  // abelian only
+};
+
+struct ValidationReport {
+  TrainingResult training;
+  SpectralSummary summary;  // of the final weights
+  std::vector<SpectralTrajectoryPoint> trajectory;
+  ConvergenceFits fits;
+  std::vector<ClaimResult> claims;
+};
+
+// config.record_every == 0 is replaced by max(1, epochs / 200).
+ValidationReport run_validation(const std::vector<std::uint32_t>& cayley_table,
+                                const std::vector<UnitaryIrrep>& irreps, TrainingConfig config);
+
+}  // namespace irrepkit
