@@ -100,4 +100,81 @@ std::optional<MonomialConstruction> MonomialSearch::find(std::size_t character_i
   return std::nullopt;
 }
 
+std::optional<InducedModuleChoice> MonomialSearch::best_induced_module(std::size_t character_index,
+                                                                       double cost_to_beat,
+                                                                       std::size_t dimension_limit) {
+  const ConjugacyClasses& classes = _table.classes();
+  const Character& chi = _table.characters().at(character_index);
+  const auto n = static_cast<double>(classes.group().size());
+  const auto& subgroups = _candidates.cheap_subgroups();
+  if (!_cheap_linear_done) {
+    _cheap_linear_done = true;
+    for (const SubgroupCandidate& subgroup : subgroups) {
+      if (subgroup.elements.size() <= _subgroup_limit) {
+        _cheap_linear.push_back(linear_characters(classes.group(), _candidates, subgroup, _root_order));
+      } else {
+        _cheap_linear.emplace_back();
+      }
+    }
+  }
+  std::vector<std::complex<double>> chi_of_class(classes.size());
+  for (std::size_t c = 0; c < classes.size(); ++c) {
+    chi_of_class[c] = chi.values[c].to_complex();
+  }
+  const auto d = static_cast<double>(chi.degree);
+  std::optional<InducedModuleChoice> best;
+  double best_cost = cost_to_beat;
+  std::size_t best_subgroup = 0, best_character = 0;
+  for (std::size_t s = 0; s < subgroups.size(); ++s) {
+    const SubgroupCandidate& subgroup = subgroups[s];
+    const std::size_t index = classes.group().size() / subgroup.elements.size();
+    if (index < chi.degree || index > dimension_limit) {
+      continue;
+    }
+    const auto big = static_cast<double>(index);
+    if (n * big + big * big * big >= best_cost) {
+      continue;  // even multiplicity one would not be cheaper
+    }
+    for (std::size_t l = 0; l < _cheap_linear[s].size(); ++l) {
+      const std::vector<std::uint32_t>& lambda = _cheap_linear[s][l];
+      std::complex<double> inner = 0;
+      for (std::size_t i = 0; i < subgroup.elements.size(); ++i) {
+        inner += chi_of_class[classes.class_of(subgroup.elements[i])] *
+                 std::conj(root_value(_root_order, lambda[i]));
+      }
+      inner /= static_cast<double>(subgroup.elements.size());
+      const double multiplicity = std::round(inner.real());
+      if (multiplicity < 1 || std::abs(inner - multiplicity) > 1e-6) {
+        continue;
+      }
+      const double md = multiplicity * d;
+      double cost = n * big + big * big * big;
+      if (multiplicity > 1) {
+        cost += (multiplicity / d + 2) * n * (big + big * md + md * md);
+      }
+      if (cost < best_cost) {
+        best_cost = cost;
+        best.emplace();
+        best->multiplicity = static_cast<std::size_t>(multiplicity);
+        best->module_dimension = index;
+        best->cost = cost;
+        best->description = "numeric: irreducible subspace of the module induced from a linear character of a "
+                            "subgroup of order " + std::to_string(subgroup.elements.size()) + " (" +
+                            subgroup.description + "), multiplicity " + std::to_string(best->multiplicity);
+        best_subgroup = s;
+        best_character = l;
+      }
+    }
+  }
+  if (best) {
+    const SubgroupCandidate& subgroup = subgroups[best_subgroup];
+    best->root_order = _root_order;
+    best->lambda_exponents.assign(classes.group().size(), -1);
+    for (std::size_t i = 0; i < subgroup.elements.size(); ++i) {
+      best->lambda_exponents[subgroup.elements[i]] = _cheap_linear[best_subgroup][best_character][i];
+    }
+  }
+  return best;
+}
+
 }  // namespace irrepkit

@@ -22,6 +22,16 @@ struct MonomialConstruction {
   std::string description;
 };
 
+// A small induced module containing chi, for the numeric route.
+struct InducedModuleChoice {
+  std::vector<long long> lambda_exponents;  // per element of G; -1 outside H
+  std::uint64_t root_order = 1;
+  std::size_t multiplicity = 0;             // <chi|_H, lambda>
+  std::size_t module_dimension = 0;         // [G:H]
+  double cost = 0;                          // estimated operations
+  std::string description;
+};
+
 class MonomialSearch {
  public:
   // Subgroups larger than subgroup_limit are not examined.
@@ -29,6 +39,13 @@ class MonomialSearch {
 
   // Characters of degree 1 always succeed; others may return nullopt.
   std::optional<MonomialConstruction> find(std::size_t character_index);
+
+  // The cheapest (by estimated operations) induced module Ind_H^G lambda over
+  // the cheap subgroups H (SubgroupCandidates::cheap_subgroups) and their linear
+  // characters with <chi|_H, lambda> >= 1, if it costs less than cost_to_beat
+  // and its dimension is at most dimension_limit.
+  std::optional<InducedModuleChoice> best_induced_module(std::size_t character_index, double cost_to_beat,
+                                                         std::size_t dimension_limit);
 
  private:
   const CharacterTable& _table;
@@ -38,6 +55,8 @@ class MonomialSearch {
   // Linear characters per candidate (same order as subgroups_of_order), lazily.
   std::vector<std::vector<std::vector<std::uint32_t>>>& linear_characters_of_order(std::uint64_t order);
   std::map<std::uint64_t, std::vector<std::vector<std::vector<std::uint32_t>>>> _linear_cache;
+  std::vector<std::vector<std::vector<std::uint32_t>>> _cheap_linear;  // aligned with cheap_subgroups()
+  bool _cheap_linear_done = false;
 };
 
 }  // namespace irrepkit

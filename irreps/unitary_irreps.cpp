@@ -4,6 +4,11 @@
 
 #include <Eigen/Dense>
 
+#include <cmath>
+#include <limits>
+#include <optional>
+
+#include "irreps/induced_module_irrep.hpp"
 #include "irreps/irrep_verification.hpp"
 #include "irreps/monomial_representation.hpp"
 #include "irreps/monomial_search.hpp"
@@ -49,7 +54,7 @@ UnitaryIrrep build_irrep(const CharacterTable& table, std::size_t index, const U
   irrep.dimension = d;
   irrep.indicator = chi.indicator;
   std::optional<MonomialConstruction> monomial;
-  if (search != nullptr) {
+  if (search != nullptr && options.exact) {
     monomial = search->find(index);
   }
   if (monomial) {
@@ -68,11 +73,39 @@ UnitaryIrrep build_irrep(const CharacterTable& table, std::size_t index, const U
     }
     return irrep;
   }
-  std::vector<std::complex<double>> character = character_of_elements(table, index);
-  std::vector<Eigen::MatrixXcd> on_generators =
-      regular_representation_irrep(group, generators, character, d, options.seed, options.numeric_order_limit);
+  // Numeric: the cheaper of the regular representation and a small induced module.
+  const auto n_double = static_cast<double>(n);
+  const auto d_double = static_cast<double>(d);
+  const double regular_cost = n <= options.numeric_order_limit
+                                  ? n_double * d_double * d_double * d_double * d_double +
+                                        std::pow(d_double, 6.0)
+                                  : std::numeric_limits<double>::infinity();
+  std::optional<InducedModuleChoice> module_choice;
+  if (search != nullptr && options.induced_modules && d > 1) {
+    module_choice = search->best_induced_module(index, regular_cost, options.module_dimension_limit);
+  }
   irrep.construction = IrrepConstruction::numeric;
-  irrep.construction_detail = "numeric: irreducible subspace of the regular representation";
+  std::vector<Eigen::MatrixXcd> on_generators;
+  std::optional<InducedModule> module;
+  Eigen::MatrixXcd module_basis;
+  if (module_choice) {
+    module.emplace(group, module_choice->lambda_exponents, module_choice->root_order);
+    std::vector<std::complex<double>> character_of_class(classes.size());
+    for (std::size_t c = 0; c < classes.size(); ++c) {
+      character_of_class[c] = chi.values[c].to_complex();
+    }
+    module_basis = irreducible_in_induced_module(*module, classes, character_of_class, d,
+                                                 module_choice->multiplicity, options.seed);
+    for (ElementIndex s : generators) {
+      on_generators.push_back(module_basis.adjoint() * module->apply(s, module_basis));
+    }
+    irrep.construction_detail = module_choice->description;
+  } else {
+    std::vector<std::complex<double>> character = character_of_elements(table, index);
+    on_generators = regular_representation_irrep(group, generators, character, d, options.seed,
+                                                 options.numeric_order_limit);
+    irrep.construction_detail = "numeric: irreducible subspace of the regular representation";
+  }
   for (const Eigen::MatrixXcd& matrix : on_generators) {
     for (Eigen::Index r = 0; r < matrix.rows(); ++r) {
       for (Eigen::Index c = 0; c < matrix.cols(); ++c) {
@@ -80,10 +113,33 @@ UnitaryIrrep build_irrep(const CharacterTable& table, std::size_t index, const U
       }
     }
   }
-  std::vector<std::complex<double>> all = matrices_of_all_elements(group, generators, on_generators, d);
-  verify_numeric_representation(group, generators, all, d, character);
-  if (n <= options.all_elements_limit) {
-    irrep.matrices = std::move(all);
+  if (n <= std::max(options.all_elements_limit, options.numeric_order_limit)) {
+    std::vector<std::complex<double>> all = matrices_of_all_elements(group, generators, on_generators, d);
+    verify_numeric_representation(group, generators, all, d, character_of_elements(table, index));
+    if (n <= options.all_elements_limit) {
+      irrep.matrices = std::move(all);
+    }
+  } else {
+    // Too large to list: check class representatives and generators through the module.
+    auto rho = [&](ElementIndex g) { return Eigen::MatrixXcd(module_basis.adjoint() * module->apply(g, module_basis)); };
+    const Eigen::MatrixXcd identity = Eigen::MatrixXcd::Identity(static_cast<Eigen::Index>(d), static_cast<Eigen::Index>(d));
+    for (std::size_t c = 0; c < classes.size(); ++c) {
+      ElementIndex representative = classes.classes()[c].representative;
+      Eigen::MatrixXcd rho_c = rho(representative);
+      double trace_error = std::abs(rho_c.trace() - chi.values[c].to_complex());
+      double unitarity = (rho_c * rho_c.adjoint() - identity).cwiseAbs().maxCoeff();
+      double homomorphism = 0;
+      for (std::size_t i = 0; i < generators.size(); ++i) {
+        homomorphism = std::max(homomorphism, (rho(group.multiply(representative, generators[i])) -
+                                               rho_c * on_generators[i]).cwiseAbs().maxCoeff());
+      }
+      if (!(trace_error < 1e-9) || !(unitarity < 1e-9) || !(homomorphism < 1e-9)) {
+        throw_check_failed("representation check (dimension " + std::to_string(d) + ") fails on class " +
+                           classes.classes()[c].name + ": trace error " + std::to_string(trace_error) +
+                           ", unitarity error " + std::to_string(unitarity) + ", homomorphism error " +
+                           std::to_string(homomorphism));
+      }
+    }
   }
   return irrep;
 }
@@ -96,7 +152,7 @@ UnitaryIrrep compute_unitary_irrep(const CharacterTable& table, std::size_t char
     throw_bad_input("compute_unitary_irrep: character index " + std::to_string(character_index) +
                     " out of range (the table has " + std::to_string(table.size()) + " characters)");
   }
-  if (!options.exact) {
+  if (!options.exact && !options.induced_modules) {
     return build_irrep(table, character_index, options, nullptr);
   }
   MonomialSearch search(table, options.monomial_subgroup_limit);
@@ -106,7 +162,7 @@ UnitaryIrrep compute_unitary_irrep(const CharacterTable& table, std::size_t char
 std::vector<UnitaryIrrep> compute_unitary_irreps(const CharacterTable& table, const UnitaryIrrepOptions& options) {
   std::vector<UnitaryIrrep> irreps;
   std::optional<MonomialSearch> search;
-  if (options.exact) {
+  if (options.exact || options.induced_modules) {
     search.emplace(table, options.monomial_subgroup_limit);
   }
   for (std::size_t i = 0; i < table.size(); ++i) {

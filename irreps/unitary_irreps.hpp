@@ -10,11 +10,14 @@
 //   2. monomial: chi = Ind_H^G lambda for a subgroup H of index chi(1) and a
 //      linear character lambda of H (checked by Frobenius reciprocity); the
 //      induced representation has root-of-unity entries, exact (exact_unitary);
-//   3. numeric: an irreducible subspace of the regular representation (fallback,
-//      and the cross-check of the exact routes), construction = numeric.
+//   3. numeric: an irreducible subspace of a small induced module Ind_H^G lambda
+//      containing chi, or of the regular representation (the fallback and the
+//      cross-check of the exact routes), whichever is estimated cheaper;
+//      construction = numeric.
 // Every representation is verified before it is returned (homomorphism on all
 // (element, generator) pairs, unitarity, trace = character; exactly for the
-// exact constructions, to 1e-9 for numeric ones); a failure throws check_failed.
+// exact constructions, to 1e-9 for numeric ones; for |G| above both limits below,
+// numeric ones on class representatives and generators); a failure throws check_failed.
 // The same group and options give the same matrices bit for bit (fixed seeds).
 #pragma once
 
@@ -38,7 +41,11 @@ struct UnitaryIrrepOptions {
   // Largest |G| for which the matrices of all elements are stored
   // (UnitaryIrrep::matrices, 16 |G|^2 bytes in total); above it only the
   // generator matrices are kept and `matrices` is left empty.
-  std::uint64_t all_elements_limit = 6000;
+  std::uint64_t all_elements_limit = 4000;
+  // Allow the numeric route through induced modules (else: regular representation only).
+  bool induced_modules = true;
+  // Largest induced module dimension [G:H] considered (dense N x N work).
+  std::size_t module_dimension_limit = 2000;
   // Largest subgroup order for which the monomial search computes the linear
   // characters of a candidate subgroup.
   std::uint64_t monomial_subgroup_limit = 20000;

@@ -9,6 +9,7 @@
 
 #include <Eigen/Dense>
 
+#include "irreps/induced_module_irrep.hpp"
 #include "irreps/real_form.hpp"
 #include "irreps/unitary_irreps.hpp"
 #include "tests/irreps_test_groups.hpp"
@@ -92,6 +93,59 @@ TEST_CASE("unitary_irreps/002: the numeric route alone on small groups") {
     for (const UnitaryIrrep& irrep : irreps) {
       CHECK(irrep.construction == IrrepConstruction::numeric);
       CHECK(irrep.exact_generator_matrices.empty());
+    }
+  }
+}
+
+TEST_CASE("unitary_irreps/009: the regular-representation route alone on small groups") {
+  UnitaryIrrepOptions options;
+  options.exact = false;
+  options.induced_modules = false;
+  for (const auto& named : small_test_groups()) {
+    INFO("group ", named.name);
+    auto g = group_with_table(named.generators);
+    std::vector<UnitaryIrrep> irreps = compute_unitary_irreps(*g.table, options);
+    check_representations(g, irreps);
+    for (const UnitaryIrrep& irrep : irreps) {
+      CHECK(irrep.construction == IrrepConstruction::numeric);
+      if (irrep.dimension > 1) {
+        CHECK(irrep.construction_detail.find("regular representation") != std::string::npos);
+      }
+    }
+  }
+}
+
+TEST_CASE("unitary_irreps/010: induced modules with multiplicity above one (S6, PSL(2,7))") {
+  for (const std::vector<std::string>& generators :
+       {std::vector<std::string>{"(1,2,3,4,5,6)", "(1,2)"}, std::vector<std::string>{"(3,4)(5,6)", "(1,2,3)(4,5,7)"}}) {
+    auto g = group_with_table(generators);
+    UnitaryIrrepOptions options;
+    options.exact = false;
+    auto irreps = compute_unitary_irreps(*g.table, options);
+    std::size_t through_modules = 0;
+    for (const UnitaryIrrep& irrep : irreps) {
+      if (irrep.construction_detail.find("module induced") != std::string::npos) {
+        ++through_modules;
+      }
+    }
+    CHECK(through_modules > 0);
+    // Characters, unitarity and the homomorphism on (element, generator) pairs.
+    const std::size_t n = g.enumerated->size();
+    for (const UnitaryIrrep& irrep : irreps) {
+      const auto d = static_cast<Eigen::Index>(irrep.dimension);
+      double worst = 0;
+      for (std::size_t a = 0; a < n; ++a) {
+        std::complex<double> chi =
+            g.table->characters()[irrep.character_index].values[g.classes->class_of(static_cast<ElementIndex>(a))].to_complex();
+        worst = std::max(worst, std::abs(rho(irrep, a).trace() - chi));
+        worst = std::max(worst, (rho(irrep, a) * rho(irrep, a).adjoint() - RowMajor::Identity(d, d)).cwiseAbs().maxCoeff());
+        for (const Permutation& s : g.group->generators()) {
+          ElementIndex si = g.enumerated->index_of(s);
+          worst = std::max(worst, (rho(irrep, g.enumerated->multiply(static_cast<ElementIndex>(a), si)) -
+                                   rho(irrep, a) * rho(irrep, si)).cwiseAbs().maxCoeff());
+        }
+      }
+      CHECK(worst < 1e-9);
     }
   }
 }
@@ -232,5 +286,42 @@ TEST_CASE("unitary_irreps/008: real forms are real orthogonal homomorphisms with
         CHECK(worst < 1e-9);
       }
     }
+  }
+}
+
+TEST_CASE("unitary_irreps/011: irreducible subspaces of an induced module with multiplicities 1, 2, 3 (A5, H = C2)") {
+  auto g = group_with_table({"(1,2,3,4,5)", "(3,4,5)"});
+  const EnumeratedGroup& group = *g.enumerated;
+  const std::size_t n = group.size();
+  std::vector<long long> lambda(n, -1);
+  lambda[0] = 0;
+  lambda[group.index_of(Permutation::parse("(1,2)(3,4)"))] = 0;  // trivial character of C2
+  InducedModule module(group, lambda, 2);
+  CHECK(module.dimension() == 30);
+  for (std::size_t r = 1; r < g.table->size(); ++r) {
+    const Character& chi = g.table->characters()[r];
+    std::vector<std::complex<double>> of_class;
+    for (const Cyclotomic& value : chi.values) {
+      of_class.push_back(value.to_complex());
+    }
+    // <chi|_C2, 1> = (chi(1) + chi(2a)) / 2
+    const auto multiplicity = static_cast<std::size_t>(std::llround((of_class[0] + of_class[g.classes->class_of(
+                                  group.index_of(Permutation::parse("(1,2)(3,4)")))]).real() / 2.0));
+    INFO("character ", r, " of degree ", chi.degree, " multiplicity ", multiplicity);
+    Eigen::MatrixXcd basis = irreducible_in_induced_module(module, *g.classes, of_class, chi.degree, multiplicity, 7);
+    REQUIRE(basis.cols() == static_cast<Eigen::Index>(chi.degree));
+    std::vector<Eigen::MatrixXcd> rho_of(n);
+    for (std::size_t x = 0; x < n; ++x) {
+      rho_of[x] = basis.adjoint() * module.apply(static_cast<ElementIndex>(x), basis);
+    }
+    double worst = 0;
+    for (std::size_t a = 0; a < n; ++a) {
+      worst = std::max(worst, std::abs(rho_of[a].trace() - of_class[g.classes->class_of(static_cast<ElementIndex>(a))]));
+      for (std::size_t b = 0; b < n; ++b) {
+        worst = std::max(worst, (rho_of[group.multiply(static_cast<ElementIndex>(a), static_cast<ElementIndex>(b))] -
+                                 rho_of[a] * rho_of[b]).cwiseAbs().maxCoeff());
+      }
+    }
+    CHECK(worst < 1e-9);
   }
 }
