@@ -41,22 +41,54 @@ ClassStructure class_structure_of(const ConjugacyClasses& classes) {
 }
 
 GroupClassMultiplication::GroupClassMultiplication(const ConjugacyClasses& classes)
-    : _classes(classes), _elements(classes.size()) {
-  _representatives.reserve(classes.size());
-  for (const auto& c : classes.classes()) _representatives.push_back(c.representative);
+    : _classes(classes), _base_images(classes.size()) {
+  const EnumeratedGroup& group = classes.group();
+  _representative_images.reserve(classes.size());
+  for (const auto& c : classes.classes()) {
+    std::vector<Point> images(group.degree());
+    group.images_no_checks(c.representative, images.data());
+    _representative_images.push_back(std::move(images));
+  }
+}
+
+const std::vector<Point>& GroupClassMultiplication::base_images_of_class(std::uint32_t j) {
+  auto& images = _base_images[j];
+  if (!images.empty()) return images;
+  const EnumeratedGroup& group = _classes.group();
+  const std::size_t base_length = group.base_length();
+  const auto& base = group.base();
+  std::vector<ElementIndex> elements = _classes.elements_of_class(j);
+  images.resize(elements.size() * base_length);
+  std::vector<std::uint32_t> digits(base_length);
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    group.digits_no_checks(elements[i], digits.data());
+    for (std::size_t t = 0; t < base_length; ++t) images[i * base_length + t] = group.image_no_checks(digits.data(), base[t]);
+  }
+  return images;
 }
 
 const std::vector<std::uint32_t>& GroupClassMultiplication::row(std::uint32_t j, std::uint32_t l) {
   auto key = std::make_pair(j, l);
   auto found = _rows.find(key);
   if (found != _rows.end()) return found->second;
-  auto& elements = _elements[j];
-  if (elements.empty()) elements = _classes.elements_of_class(j);
   const EnumeratedGroup& group = _classes.group();
+  const std::size_t base_length = group.base_length();
   std::vector<std::uint32_t> counts(_classes.size(), 0);
-  const ElementIndex g = _representatives[l];
-  for (ElementIndex x : elements) ++counts[_classes.class_of(group.multiply(x, g))];
-  _products += elements.size();
+  if (base_length == 0) {  // the trivial group
+    counts[0] = 1;
+    return _rows.emplace(key, std::move(counts)).first->second;
+  }
+  const std::vector<Point>& images = base_images_of_class(j);
+  const Point* g = _representative_images[l].data();
+  const std::uint32_t* class_of = _classes.class_of_all().data();
+  const std::size_t elements = images.size() / base_length;
+  std::vector<Point> product(base_length);
+  for (std::size_t i = 0; i < elements; ++i) {
+    const Point* x = images.data() + i * base_length;
+    for (std::size_t t = 0; t < base_length; ++t) product[t] = g[x[t]];  // (x*g)(b) = g(x(b))
+    ++counts[class_of[group.rank_base_images_no_checks(product.data())]];
+  }
+  _products += elements;
   return _rows.emplace(key, std::move(counts)).first->second;
 }
 

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "groups/conjugacy_classes.hpp"
+#include "groups/permutation.hpp"
 
 namespace irrepkit {
 
@@ -63,9 +64,14 @@ class GroupClassMultiplication final : public ClassMultiplicationSource {
   std::uint64_t products_computed() const noexcept { return _products; }
 
  private:
+  // Images of the base points under every element of class j, B per
+  // element (B = base length), filled on first use: a product x*g_l then
+  // costs B lookups and one rank instead of an unrank.
+  const std::vector<Point>& base_images_of_class(std::uint32_t j);
+
   const ConjugacyClasses& _classes;
-  std::vector<std::vector<ElementIndex>> _elements;  // per class, filled lazily
-  std::vector<ElementIndex> _representatives;
+  std::vector<std::vector<Point>> _base_images;
+  std::vector<std::vector<Point>> _representative_images;  // all degree() images of g_l
   std::map<std::pair<std::uint32_t, std::uint32_t>, std::vector<std::uint32_t>> _rows;
   std::uint64_t _products = 0;
 };

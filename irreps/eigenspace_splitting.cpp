@@ -14,6 +14,8 @@
 #include <flint/nmod_poly_factor.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <numeric>
 #include <set>
@@ -80,11 +82,14 @@ struct Space {
   NmodMatrix basis;            // d x k, reduced row echelon form
   std::vector<slong> pivots;   // pivot column of each row
   std::size_t next_class = 0;  // position in the splitting order to try next
+  // Classes whose matrix is known to be scalar on the space: those tried on
+  // it or an ancestor, with their Galois families (see Splitter::split).
+  std::vector<bool> scalar;
   std::size_t known_checked = 0;  // known characters already projected out
 };
 
 // Brings `basis` to RREF, drops zero rows, records pivots.
-Space make_space(NmodMatrix basis, std::size_t next_class, std::size_t known_checked) {
+Space make_space(NmodMatrix basis, std::size_t next_class, std::size_t known_checked, std::vector<bool> scalar) {
   slong rank = nmod_mat_rref(basis.raw());
   NmodMatrix trimmed(rank, basis.cols(), basis.raw()->mod.n);
   std::vector<slong> pivots;
@@ -94,7 +99,7 @@ Space make_space(NmodMatrix basis, std::size_t next_class, std::size_t known_che
     pivots.push_back(c);
     for (slong s = 0; s < basis.cols(); ++s) trimmed.at(i, s) = basis.at(i, s);
   }
-  return Space{std::move(trimmed), std::move(pivots), next_class, known_checked};
+  return Space{std::move(trimmed), std::move(pivots), next_class, std::move(scalar), known_checked};
 }
 
 // Rows X[:, 0..m-1]^T * basis: the vectors with coordinates the null vectors.
@@ -117,6 +122,16 @@ class Splitter {
       : _structure(structure), _coefficients(coefficients), _field(field), _k(structure.size()) {
     for (std::uint64_t unit : field.unit_group_generators()) add_galois_permutation(unit);
     if (field.exponent > 2) add_galois_permutation(field.exponent - 1);  // complex conjugation
+    _galois_family.resize(_k);
+    for (std::uint32_t j = 0; j < _k; ++j) {
+      const std::uint64_t o = structure.element_orders[j];
+      for (std::uint64_t m = 1; m <= o; ++m) {
+        if (std::gcd(m, o) != 1) continue;
+        std::uint32_t c = structure.power_class(j, static_cast<long long>(m));
+        auto& family = _galois_family[j];
+        if (std::find(family.begin(), family.end(), c) == family.end()) family.push_back(c);
+      }
+    }
     _order.resize(_k > 0 ? _k - 1 : 0);
     std::iota(_order.begin(), _order.end(), 1u);
     std::stable_sort(_order.begin(), _order.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -130,7 +145,7 @@ class Splitter {
     NmodMatrix full(static_cast<slong>(_k), static_cast<slong>(_k), p);
     nmod_mat_one(full.raw());
     std::vector<Space> stack;
-    stack.push_back(make_space(std::move(full), 0, 0));
+    stack.push_back(make_space(std::move(full), 0, 0, std::vector<bool>(_k, false)));
     while (!stack.empty() && _known.size() < _k) {
       Space space = std::move(stack.back());
       stack.pop_back();
@@ -140,6 +155,7 @@ class Splitter {
         add_known(normalised_row(space.basis, 0), true);
         continue;
       }
+      while (space.next_class < _order.size() && space.scalar[_order[space.next_class]]) ++space.next_class;
       if (space.next_class >= _order.size()) {
         throw_check_failed("Dixon-Schneider: a space of dimension " + std::to_string(space.basis.rows()) +
                            " is an eigenspace of every class matrix mod " + std::to_string(p));
@@ -245,7 +261,7 @@ class Splitter {
     if (nmod_mat_is_zero(constraints.raw())) return;
     NmodMatrix null_basis(d, d, p);
     slong nullity = nmod_mat_nullspace(null_basis.raw(), constraints.raw());
-    space = make_space(combine(null_basis, nullity, space.basis), space.next_class, known);
+    space = make_space(combine(null_basis, nullity, space.basis), space.next_class, known, std::move(space.scalar));
   }
 
   // Eigenspaces of the next class matrix on the space; the space itself
@@ -256,6 +272,12 @@ class Splitter {
     const slong k = static_cast<slong>(_k);
     while (space.next_class < _order.size()) {
       const std::uint32_t j = _order[space.next_class++];
+      if (space.scalar[j]) continue;
+      // Whatever happens, M_j will be scalar on the space or on each part,
+      // and then so is M_j' for every Galois conjugate class j' (g_j' ~ g_j^m,
+      // m a unit mod o_j): omega_j'(chi) = sigma_m(omega_j(chi)) as chi(1)
+      // is rational. So those need no trying.
+      for (std::uint32_t conjugate : _galois_family[j]) space.scalar[conjugate] = true;
       NmodMatrix rows(d, k, p);
       for (slong t = 0; t < d; ++t) {
         const auto& counts = _coefficients.row(j, static_cast<std::uint32_t>(space.pivots[t]));
@@ -266,6 +288,10 @@ class Splitter {
       NmodMatrix restricted(d, d, p);
       nmod_mat_mul(restricted.raw(), rows.raw(), transposed.raw());
       std::vector<mp_limb_t> eigenvalues = distinct_eigenvalues(restricted, j);
+      if (std::getenv("IRREPKIT_DEBUG_SPLIT"))
+        std::fprintf(stderr, "split: class %u (size %llu, order %llu) on dim %ld -> %zu eigenvalues\n", j,
+                     (unsigned long long)_structure.sizes[j], (unsigned long long)_structure.element_orders[j], (long)d,
+                     eigenvalues.size());
       if (eigenvalues.size() == 1) continue;  // scalar on this space: try the next class
       std::vector<Space> parts;
       slong total = 0;
@@ -277,7 +303,7 @@ class Splitter {
         slong nullity = nmod_mat_nullspace(null_basis.raw(), shifted.raw());
         total += nullity;
         parts.push_back(make_space(combine(null_basis, nullity, space.basis), space.next_class,
-                                   space.known_checked));
+                                   space.known_checked, space.scalar));
       }
       if (total != d) {
         throw_check_failed("Dixon-Schneider: class matrix " + std::to_string(j) +
@@ -316,6 +342,7 @@ class Splitter {
   const std::size_t _k;
   std::vector<std::uint32_t> _order;  // non-identity classes, smallest first
   std::vector<std::vector<std::uint32_t>> _galois;
+  std::vector<std::vector<std::uint32_t>> _galois_family;  // classes of g_j^m, m a unit mod o_j
   std::vector<ModularVector> _known;
   std::vector<ModularVector> _linear;
   std::set<ModularVector> _seen;
