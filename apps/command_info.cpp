@@ -35,7 +35,7 @@ void run_info_command(const InfoOptions& options) {
   const bool solvable = group.is_solvable();
   std::optional<std::vector<std::uint64_t>> invariants;
   try {
-    invariants = group.abelian_invariants();
+    invariants = group.abelian_invariants(100'000);
   } catch (const Error& e) {
     if (e.kind() != ErrorKind::unable) throw;
   }
