@@ -104,6 +104,11 @@ TEST_CASE("cyclotomic/002: known identities and conductor reduction") {
   CHECK(gauss * gauss == Cyclotomic(5));
   CHECK(gauss.is_real());
   CHECK(E(7).power(7).is_one());
+  CHECK((-E(5, 2)).power(7) == -E(5, 4));
+  CHECK((-E(5, 2)).power(2) == E(5, 4));
+  CHECK(E(7).power(1000000000000000001LL) == E(7, 1000000000000000001LL % 7));
+  CHECK(E(12).power(-5) == E(12, -5));
+  CHECK((2 * E(3)).power(-2) == Q(1, 4) * E(3));
   CHECK(E(12, 7).conductor() == 12);
   CHECK(E(9, 3) == E(3));
   CHECK(E(20, 4) == E(5));
