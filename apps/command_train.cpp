@@ -1,6 +1,7 @@
 // `irrepkit train GROUP [options]`: train the two-layer network to predict
 // g1*g2 on GROUP's Cayley table (projected Adam by default) and report loss,
-// accuracy and speed; --out DIR writes result.json, weights.json, history.csv.
+// accuracy and speed; --out DIR writes result.json, weights.json, history.csv;
+// --table-out FILE writes the Cayley table as JSON (bench/train.sh feeds it to PyTorch).
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -23,6 +24,10 @@ void run_train_command(const TrainingOptions& options) {
   PermutationGroup group = parse_group(options.group);
   EnumeratedGroup enumerated(group);
   std::vector<ElementIndex> table = enumerated.cayley_table();
+  if (!options.table_out.empty()) {
+    nlohmann::json table_json = {{"group", options.group}, {"order", enumerated.size()}, {"cayley_table", table}};
+    write_file_atomically(options.table_out, table_json.dump() + "\n");
+  }
   TrainingResult result = train_composition_network(table, config);
   nlohmann::json summary = training_json(config, result);
   summary["group"] = options.group;
@@ -55,6 +60,8 @@ void register_train_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand(
       "train", "Train a two-layer network to predict g1*g2 on GROUP (projected Adam on unit spheres by default).");
   add_training_options(command, options);
+  command->add_option("--table-out", options->table_out,
+                      "also write the Cayley table as JSON {order, cayley_table: row-major a*b} (for bench/)");
   command->callback([options]() { run_train_command(*options); });
 }
 

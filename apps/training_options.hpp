@@ -31,6 +31,7 @@ struct TrainingOptions {
   double stage2_learning_rate = 0.01;
   long long record_every = 0;
   std::string out_directory;
+  std::string table_out;  // train only: write the Cayley table as JSON
   bool json = false;
 };
 

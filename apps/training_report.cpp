@@ -65,6 +65,8 @@ json training_json(const TrainingConfig& config, const TrainingResult& result) {
           {"test_pairs", result.test_pairs},
           {"steps", result.steps},
           {"seconds", result.seconds},
+          {"cpu_seconds", result.cpu_seconds},
+          {"steps_per_cpu_second", result.cpu_seconds > 0 ? static_cast<double>(result.steps) / result.cpu_seconds : 0.0},
           {"steps_per_second", result.seconds > 0 ? static_cast<double>(result.steps) / result.seconds : 0.0},
           {"final", record_json(result.final_record)},
           {"history", history}};

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <ctime>
 #include <string>
 
 #include "lib/error.hpp"
@@ -32,6 +33,7 @@ class Trainer {
 
   TrainingResult run() {
     auto start = std::chrono::steady_clock::now();
+    std::clock_t cpu_start = std::clock();
     MatrixMap theta1(_weights.theta1.data(), _m, _n);
     MatrixMap theta2(_config.shared ? _weights.theta1.data() : _weights.theta2.data(), _m, _n);
     MatrixMap xi(_weights.xi.data(), _m, _n);
@@ -98,6 +100,7 @@ class Trainer {
 
     TrainingResult result;
     result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    result.cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
     result.history = std::move(_history);
     result.final_record = result.history.back();
     result.train_pairs = _dataset.train.size();

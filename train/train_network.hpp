@@ -39,7 +39,8 @@ struct TrainingResult {
   TrainingRecord final_record;
   std::size_t train_pairs = 0;
   std::size_t test_pairs = 0;
-  double seconds = 0.0;  // wall time of the training loop
+  double seconds = 0.0;      // wall time of the training loop
+  double cpu_seconds = 0.0;  // processor time of the process during the loop (std::clock)
   std::size_t steps = 0; // optimizer steps taken (both stages)
 };
 
