@@ -72,20 +72,16 @@ Eigen::MatrixXcd irreducible_in_induced_module(const InducedModule& module, cons
       projector(row, i) += c * value;
     }
   }
-  projector = (0.5 * (projector + projector.adjoint())).eval();
-  Eigen::SelfAdjointEigenSolver<Eigen::MatrixXcd> projector_solver(projector);
-  const Eigen::VectorXd& projector_values = projector_solver.eigenvalues();
-  Eigen::Index rank = 0;
-  for (Eigen::Index i = 0; i < big; ++i) {
-    if (projector_values(i) > 0.5) {
-      ++rank;
-    }
-  }
+  // An orthonormal basis of the image of P (rank m*d) by column-pivoted QR (robust
+  // where a symmetric eigensolver may not converge on P's degenerate spectrum).
+  Eigen::ColPivHouseholderQR<Eigen::MatrixXcd> qr(projector);
+  qr.setThreshold(1e-8);
+  const Eigen::Index rank = qr.rank();
   if (rank != md) {
     throw_check_failed("induced module: the isotypic component has dimension " + std::to_string(rank) +
                        ", expected " + std::to_string(md));
   }
-  Eigen::MatrixXcd component = projector_solver.eigenvectors().rightCols(md);  // N x md
+  Eigen::MatrixXcd component = qr.householderQ() * Eigen::MatrixXcd::Identity(big, md);  // N x md
   if (multiplicity == 1) {
     return component;
   }
