@@ -1,6 +1,7 @@
 // Numeric verification of unitary representations (see the header).
 #include "irreps/irrep_verification.hpp"
 
+#include <cmath>
 #include <string>
 
 #include <Eigen/Dense>
@@ -29,7 +30,7 @@ void verify_numeric_representation(const EnumeratedGroup& group, const std::vect
   };
   const RowMajor identity = RowMajor::Identity(d, d);
   for (std::size_t g = 0; g < n; ++g) {
-    double unitarity = (rho(g) * rho(g).adjoint() - identity).cwiseAbs().maxCoeff();
+    double unitarity = std::sqrt((rho(g) * rho(g).adjoint() - identity).cwiseAbs2().maxCoeff());
     if (!(unitarity < tolerance)) {
       fail("unitarity rho(g) rho(g)^H = I", g, unitarity);
     }
@@ -39,7 +40,7 @@ void verify_numeric_representation(const EnumeratedGroup& group, const std::vect
     }
     for (ElementIndex s : generators) {
       ElementIndex gs = group.multiply(static_cast<ElementIndex>(g), s);
-      double homomorphism = (rho(gs) - rho(g) * rho(s)).cwiseAbs().maxCoeff();
+      double homomorphism = std::sqrt((rho(gs) - rho(g) * rho(s)).cwiseAbs2().maxCoeff());
       if (!(homomorphism < tolerance)) {
         fail("homomorphism rho(g*s) = rho(g) rho(s) (generator element " + std::to_string(s) + ")", g,
              homomorphism);
