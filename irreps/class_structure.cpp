@@ -68,6 +68,26 @@ const std::vector<Point>& GroupClassMultiplication::base_images_of_class(std::ui
 }
 
 const std::vector<std::uint32_t>& GroupClassMultiplication::row(std::uint32_t j, std::uint32_t l) {
+  const std::uint64_t size_j = _classes.classes()[j].size;
+  const std::uint64_t size_l = _classes.classes()[l].size;
+  if (size_l >= size_j) return direct_row(j, l);
+  auto key = std::make_pair(j, l);
+  auto found = _rows.find(key);
+  if (found != _rows.end()) return found->second;
+  const std::vector<std::uint32_t>& transposed = direct_row(l, j);
+  std::vector<std::uint32_t> counts(transposed.size());
+  for (std::size_t s = 0; s < counts.size(); ++s) {
+    const std::uint64_t pairs = static_cast<std::uint64_t>(transposed[s]) * size_j;
+    if (pairs % size_l != 0) {
+      throw_check_failed("class multiplication: |C_j| row(l, j) is not divisible by |C_l| for classes " +
+                         _classes.classes()[j].name + ", " + _classes.classes()[l].name);
+    }
+    counts[s] = static_cast<std::uint32_t>(pairs / size_l);
+  }
+  return _rows.emplace(key, std::move(counts)).first->second;
+}
+
+const std::vector<std::uint32_t>& GroupClassMultiplication::direct_row(std::uint32_t j, std::uint32_t l) {
   auto key = std::make_pair(j, l);
   auto found = _rows.find(key);
   if (found != _rows.end()) return found->second;

@@ -55,8 +55,11 @@ class ClassMultiplicationSource {
   virtual const std::vector<std::uint32_t>& row(std::uint32_t j, std::uint32_t l) = 0;
 };
 
-// Computes rows on demand from the enumerated group (|C_j| products and
-// class lookups per row) and caches them.
+// Computes rows on demand from the enumerated group and caches them. A row
+// costs min(|C_j|, |C_l|) products and class lookups: counting pairs
+// (x, y) in C_j x C_l with xy in C_s both ways gives
+//   |C_l| row(j, l)[s] = |C_j| row(l, j)[s],
+// so the row of the larger class comes from that of the smaller one.
 class GroupClassMultiplication final : public ClassMultiplicationSource {
  public:
   explicit GroupClassMultiplication(const ConjugacyClasses& classes);
@@ -68,6 +71,7 @@ class GroupClassMultiplication final : public ClassMultiplicationSource {
   // element (B = base length), filled on first use: a product x*g_l then
   // costs B lookups and one rank instead of an unrank.
   const std::vector<Point>& base_images_of_class(std::uint32_t j);
+  const std::vector<std::uint32_t>& direct_row(std::uint32_t j, std::uint32_t l);
 
   const ConjugacyClasses& _classes;
   std::vector<std::vector<Point>> _base_images;

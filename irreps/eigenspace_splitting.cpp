@@ -6,7 +6,9 @@
 // in F_p^k, one coordinate per class) with its pivot columns. For a space V
 // invariant under M_j with RREF basis b_1..b_d and pivots P_1..P_d, the
 // matrix of M_j on V is R[t][i] = (M_j b_i)[P_t] = sum_s row(j, P_t)[s] b_i[s]
-// (Schneider: only the rows P_t of M_j are needed).
+// (Schneider: only the rows P_t of M_j are needed). Columns are the classes
+// in order of size (identity first), so that pivots tend to be small
+// classes, whose rows are cheap (see class_structure.hpp).
 #include "irreps/eigenspace_splitting.hpp"
 
 #include <flint/nmod_mat.h>
@@ -14,8 +16,6 @@
 #include <flint/nmod_poly_factor.h>
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <deque>
 #include <numeric>
 #include <set>
@@ -132,6 +132,11 @@ class Splitter {
         if (std::find(family.begin(), family.end(), c) == family.end()) family.push_back(c);
       }
     }
+    _column_class.resize(_k);
+    std::iota(_column_class.begin(), _column_class.end(), 0u);
+    std::stable_sort(_column_class.begin(), _column_class.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return structure.sizes[a] < structure.sizes[b];
+    });
     _order.resize(_k > 0 ? _k - 1 : 0);
     std::iota(_order.begin(), _order.end(), 1u);
     std::stable_sort(_order.begin(), _order.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -193,7 +198,7 @@ class Splitter {
                          std::to_string(_field.prime()));
     }
     mp_limb_t inverse = _field.inv(first);
-    for (std::size_t s = 0; s < _k; ++s) v[s] = _field.mul(basis.at(i, static_cast<slong>(s)), inverse);
+    for (std::size_t c = 0; c < _k; ++c) v[_column_class[c]] = _field.mul(basis.at(i, static_cast<slong>(c)), inverse);
     return v;
   }
 
@@ -250,8 +255,10 @@ class Splitter {
     NmodMatrix weighted(fresh, static_cast<slong>(_k), p);
     for (slong t = 0; t < fresh; ++t) {
       const ModularVector& chi = _known[space.known_checked + static_cast<std::size_t>(t)];
-      for (std::uint32_t s = 0; s < _k; ++s)
-        weighted.at(t, s) = _field.mul(_field.from_unsigned(_structure.sizes[s]), chi[_structure.inverse_class(s)]);
+      for (std::uint32_t c = 0; c < _k; ++c) {
+        const std::uint32_t s = _column_class[c];
+        weighted.at(t, c) = _field.mul(_field.from_unsigned(_structure.sizes[s]), chi[_structure.inverse_class(s)]);
+      }
     }
     NmodMatrix transposed(static_cast<slong>(_k), d, p);
     nmod_mat_transpose(transposed.raw(), space.basis.raw());
@@ -280,18 +287,14 @@ class Splitter {
       for (std::uint32_t conjugate : _galois_family[j]) space.scalar[conjugate] = true;
       NmodMatrix rows(d, k, p);
       for (slong t = 0; t < d; ++t) {
-        const auto& counts = _coefficients.row(j, static_cast<std::uint32_t>(space.pivots[t]));
-        for (slong s = 0; s < k; ++s) rows.at(t, s) = _field.from_unsigned(counts[s]);
+        const auto& counts = _coefficients.row(j, _column_class[static_cast<std::size_t>(space.pivots[t])]);
+        for (slong c = 0; c < k; ++c) rows.at(t, c) = _field.from_unsigned(counts[_column_class[c]]);
       }
       NmodMatrix transposed(k, d, p);
       nmod_mat_transpose(transposed.raw(), space.basis.raw());
       NmodMatrix restricted(d, d, p);
       nmod_mat_mul(restricted.raw(), rows.raw(), transposed.raw());
       std::vector<mp_limb_t> eigenvalues = distinct_eigenvalues(restricted, j);
-      if (std::getenv("IRREPKIT_DEBUG_SPLIT"))
-        std::fprintf(stderr, "split: class %u (size %llu, order %llu) on dim %ld -> %zu eigenvalues\n", j,
-                     (unsigned long long)_structure.sizes[j], (unsigned long long)_structure.element_orders[j], (long)d,
-                     eigenvalues.size());
       if (eigenvalues.size() == 1) continue;  // scalar on this space: try the next class
       std::vector<Space> parts;
       slong total = 0;
@@ -341,6 +344,7 @@ class Splitter {
   const PrimeField& _field;
   const std::size_t _k;
   std::vector<std::uint32_t> _order;  // non-identity classes, smallest first
+  std::vector<std::uint32_t> _column_class;  // class of each coordinate column, smallest first
   std::vector<std::vector<std::uint32_t>> _galois;
   std::vector<std::vector<std::uint32_t>> _galois_family;  // classes of g_j^m, m a unit mod o_j
   std::vector<ModularVector> _known;
