@@ -168,7 +168,7 @@ std::string display_character_table(const CharacterTable& table) {
   std::string text;
   for (std::size_t r = 0; r < primes.size(); ++r)
     text += pad_left(std::to_string(primes[r]), head_width) + columns(centraliser_rows[r]) + "\n";
-  if (!primes.empty()) text += "\n";
+  text += "\n";
   std::vector<std::string> class_names;
   for (const auto& cls : classes.classes()) class_names.push_back(cls.name);
   text += std::string(head_width, ' ') + columns(class_names) + "\n";

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,8 @@
 #include "groups/enumerated_group.hpp"
 #include "groups/permutation_group.hpp"
 #include "irreps/character_table.hpp"
+#include "irreps/character_table_display.hpp"
+#include "irreps/character_table_export.hpp"
 #include "irreps/prime_field.hpp"
 #include "lib/error.hpp"
 
@@ -208,5 +211,108 @@ TEST_CASE("character-table/007: the prime field") {
     std::uint64_t count = static_cast<std::uint64_t>(std::count(reached.begin(), reached.end(), true));
     INFO("e = " << e);
     CHECK(count == units);
+  }
+}
+
+TEST_CASE("character-table/008: GAP-style display of F21") {
+  EnumeratedGroup group(group_of({"(1,2,3,4,5,6,7)", "(2,3,5)(4,7,6)"}));
+  ConjugacyClasses classes(group);
+  CharacterTable table = compute_character_table(classes);
+  const std::string expected =
+      "        3  1  1  1  .  .\n"
+      "        7  1  .  .  1  1\n"
+      "\n"
+      "          1a 3a 3b 7a 7b\n"
+      "       2P 1a 3b 3a 7a 7b\n"
+      "       3P 1a 1a 1a 7b 7a\n"
+      "       5P 1a 3b 3a 7b 7a\n"
+      "       7P 1a 3a 3b 1a 1a\n"
+      "       2\n"
+      "X.1    +   1  1  1  1  1\n"
+      "X.2    o   1  A /A  1  1\n"
+      "X.3    o   1 /A  A  1  1\n"
+      "X.4    o   3  .  .  B /B\n"
+      "X.5    o   3  .  . /B  B\n"
+      "\n"
+      "A = E(3)\n"
+      "B = E(7)+E(7)^2+E(7)^4\n";
+  // The class representatives decide which order-3 class is 3a, so compare
+  // up to the A <-> /A and B <-> /B relabelling GAP would also make.
+  std::string shown = display_character_table(table);
+  CHECK(shown.substr(0, shown.find("X.1")) == expected.substr(0, expected.find("X.1")));
+  CHECK(shown.find("X.4    o   3  .  . ") != std::string::npos);
+  CHECK(shown.find("X.1    +   1  1  1  1  1\n") != std::string::npos);
+  CHECK(shown.find("A = E(3)") != std::string::npos);
+  CHECK((shown.find("B = E(7)+E(7)^2+E(7)^4\n") != std::string::npos ||
+         shown.find("B = E(7)^3+E(7)^5+E(7)^6\n") != std::string::npos));
+  // The trivial group.
+  EnumeratedGroup trivial(PermutationGroup(1));
+  ConjugacyClasses trivial_classes(trivial);
+  CHECK(display_character_table(compute_character_table(trivial_classes)) ==
+        "\n          1a\n       2\nX.1    +   1\n");
+}
+
+TEST_CASE("character-table/009: JSON and GAP forms") {
+  EnumeratedGroup group(group_of({"(1,2,3,4,5,6,7)", "(2,3,5)(4,7,6)"}));
+  ConjugacyClasses classes(group);
+  CharacterTable table = compute_character_table(classes);
+  nlohmann::json json = character_table_json(table);
+  CHECK(json["group"]["order"] == "21");
+  CHECK(json["group"]["degree"] == 7);
+  REQUIRE(json["group"]["generators"].size() == 2);
+  CHECK(json["group"]["generators"][0] == std::vector<int>{2, 3, 4, 5, 6, 7, 1});
+  REQUIRE(json["classes"].size() == 5);
+  CHECK(json["classes"][0]["name"] == "1a");
+  CHECK(json["classes"][0]["representative"] == std::vector<int>{1, 2, 3, 4, 5, 6, 7});
+  std::uint64_t total = 0;
+  for (const auto& c : json["classes"]) {
+    total += c["size"].get<std::uint64_t>();
+    CHECK(c["size"].get<std::uint64_t>() * c["centralizer_order"].get<std::uint64_t>() == 21);
+  }
+  CHECK(total == 21);
+  CHECK(json["power_maps"].contains("3"));
+  CHECK(json["power_maps"].contains("7"));
+  CHECK(json["power_maps"]["7"] == std::vector<int>{0, 1, 2, 0, 0});
+  REQUIRE(json["characters"].size() == 5);
+  for (std::size_t i = 0; i < 5; ++i) {
+    const auto& chi = json["characters"][i];
+    CHECK(chi["degree"] == table.characters()[i].degree);
+    CHECK(chi["indicator"] == table.characters()[i].indicator);
+    for (std::size_t c = 0; c < 5; ++c) {
+      Cyclotomic value = Cyclotomic::parse(chi["values"][c].get<std::string>());
+      CHECK(value == table.characters()[i].values[c]);
+      auto z = value.to_complex();
+      CHECK(chi["values_float"][c][0].get<double>() == doctest::Approx(z.real()));
+      CHECK(chi["values_float"][c][1].get<double>() == doctest::Approx(z.imag()));
+    }
+  }
+  std::string gap = character_table_gap(table);
+  CHECK(gap.find("G := Group((1,2,3,4,5,6,7), (2,3,5)(4,7,6));") != std::string::npos);
+  CHECK(gap.find("irrepkit_irr := List(irrepkit_values") != std::string::npos);
+  CHECK(gap.find("[ 3, 0, 0, E(7)") != std::string::npos);
+  CHECK(gap.find("irrepkit_indicators := [ 1, 0, 0, 0, 0 ];") != std::string::npos);
+}
+
+TEST_CASE("character-table/010: random subgroups of S7 give verified tables") {
+  const unsigned seed = 20240611;
+  MESSAGE("seed " << seed);
+  std::mt19937 random(seed);
+  for (int round = 0; round < 12; ++round) {
+    std::vector<Permutation> generators;
+    for (int g = 0; g < 2; ++g) {
+      std::vector<Point> images(7);
+      std::iota(images.begin(), images.end(), 0u);
+      // a random permutation fixing some points keeps the groups varied
+      std::shuffle(images.begin(), images.begin() + 3 + static_cast<long>(random() % 5), random);
+      generators.push_back(Permutation::from_images(images));
+    }
+    EnumeratedGroup group{PermutationGroup(generators)};
+    ConjugacyClasses classes(group);
+    INFO("round " << round << ", order " << group.size());
+    CharacterTable table = compute_character_table(classes);
+    CHECK(table.size() == classes.size());
+    std::uint64_t squares = 0;
+    for (const auto& chi : table.characters()) squares += chi.degree * chi.degree;
+    CHECK(squares == group.size());
   }
 }
