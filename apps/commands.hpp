@@ -19,5 +19,6 @@ void register_info_command(CLI::App& app);   // apps/command_info.cpp
 
 void register_train_command(CLI::App& app);     // apps/command_train.cpp
 void register_validate_command(CLI::App& app);  // apps/command_validate.cpp
+void register_demo_command(CLI::App& app);      // apps/command_demo.cpp
 
 }  // namespace irrepkit::cli

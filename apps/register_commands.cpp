@@ -4,14 +4,13 @@
 namespace irrepkit::cli {
 
 void register_all_commands(CLI::App& app) {
-  (void)app;
   register_info_command(app);
   register_table_command(app);
   register_irreps_command(app);
   register_fourier_command(app);
   register_train_command(app);
   register_validate_command(app);
-  // register_info_command(app); ... added as the layers land
+  register_demo_command(app);
 }
 
 }  // namespace irrepkit::cli
