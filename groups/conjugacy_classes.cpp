@@ -23,16 +23,12 @@ namespace {
 constexpr std::uint32_t unassigned = 0xFFFFFFFFu;
 constexpr std::size_t max_base_length = 64;
 
+// GAP's ClassNames letters: a..z, aa..zz, aaa, ... (bijective base 26).
+// The former "26a" after "zz" differed from GAP and could repeat another
+// class's name ("2" + "26a" = "226" + "a").
 std::string letters_for(std::size_t i) {
-  const char* alphabet = "abcdefghijklmnopqrstuvwxyz";
-  if (i < 26) return std::string(1, alphabet[i]);
   std::string name;
-  if (i / 26 - 1 < 26) {
-    name += alphabet[i / 26 - 1];
-  } else {
-    name += std::to_string(i / 26 - 1);
-  }
-  name += alphabet[i % 26];
+  for (std::size_t k = i + 1; k > 0; k = (k - 1) / 26) name.insert(name.begin(), static_cast<char>('a' + (k - 1) % 26));
   return name;
 }
 

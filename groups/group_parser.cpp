@@ -15,6 +15,7 @@
 #include "groups/group_parser.hpp"
 
 #include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -58,6 +59,15 @@ const char* kind_name(Value::Kind kind) {
 
 std::string at(std::size_t position) { return " at position " + std::to_string(position + 1); }
 
+// 'c' for a printable character, else "byte 0xNN" (binary files gave raw
+// bytes, a NUL cut the message short).
+std::string quoted(char c) {
+  if (std::isprint(static_cast<unsigned char>(c))) return std::string("'") + c + "'";
+  const char* hex = "0123456789ABCDEF";
+  unsigned char u = static_cast<unsigned char>(c);
+  return std::string("byte 0x") + hex[u >> 4] + hex[u & 15];
+}
+
 class Parser {
  public:
   explicit Parser(std::string_view text, std::string where) : _text(text), _where(std::move(where)) {}
@@ -74,7 +84,7 @@ class Parser {
     if (_pos < _text.size()) {
       if (_text[_pos] == ')') fail(_pos, "unbalanced parentheses: unexpected ')'");
       if (_text[_pos] == ']') fail(_pos, "unbalanced brackets: unexpected ']'");
-      fail(_pos, std::string("unexpected '") + _text[_pos] + "' after the group expression");
+      fail(_pos, "unexpected " + quoted(_text[_pos]) + " after the group expression");
     }
     if (value.kind != Value::Kind::group) {
       fail(value.position, std::string("expected a group but found ") + kind_name(value.kind));
@@ -255,7 +265,11 @@ class Parser {
     value.position = _pos;
     if (c == '(') {
       value.kind = Value::Kind::permutation;
-      value.permutation = Permutation::parse_prefix(_text, _pos);
+      try {
+        value.permutation = Permutation::parse_prefix(_text, _pos);
+      } catch (const Error& e) {
+        throw_bad_input(_where + e.what());  // say which file, as other messages do
+      }
       return value;
     }
     if (c == '[') {
@@ -290,7 +304,7 @@ class Parser {
     }
     if (c == ')') fail(_pos, "unbalanced parentheses: unexpected ')'");
     if (c == ']') fail(_pos, "unbalanced brackets: unexpected ']'");
-    fail(_pos, std::string("unexpected '") + c + "'");
+    fail(_pos, "unexpected " + quoted(c));
   }
 
   // Items between _text[_pos] (the opening bracket) and `close`.
@@ -317,9 +331,9 @@ class Parser {
         return items;
       }
       if (_text[_pos] == ')' || _text[_pos] == ']') {
-        fail(_pos, std::string("unbalanced ") + kind + ": expected '" + close + "' but found '" + _text[_pos] + "'");
+        fail(_pos, std::string("unbalanced ") + kind + ": expected '" + close + "' but found " + quoted(_text[_pos]));
       }
-      fail(_pos, std::string("expected ',' or '") + close + "' but found '" + _text[_pos] + "'");
+      fail(_pos, std::string("expected ',' or '") + close + "' but found " + quoted(_text[_pos]));
     }
   }
 
@@ -663,9 +677,20 @@ PermutationGroup parse_group(std::string_view text) {
     group = group_from_content(read_all(std::cin), "GROUP from standard input: ");
   } else if (!trimmed.empty() && trimmed[0] == '@') {
     std::string path = trimmed.substr(1);
+    // A directory opens as an ifstream and then throws from the read, which
+    // used to surface as an internal error.
+    std::error_code code;
+    if (std::filesystem::is_directory(path, code)) throw_bad_input("GROUP: cannot read file '" + path + "': it is a directory");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw_bad_input("GROUP: cannot read file '" + path + "'");
-    group = group_from_content(read_all(in), "GROUP file '" + path + "': ");
+    std::string content;
+    try {
+      content = read_all(in);
+    } catch (const std::exception& e) {
+      throw_bad_input("GROUP: cannot read file '" + path + "': " + e.what());
+    }
+    if (in.bad()) throw_bad_input("GROUP: cannot read file '" + path + "'");
+    group = group_from_content(content, "GROUP file '" + path + "': ");
   } else {
     group = Parser(text, "GROUP: ").parse_group_text();
   }

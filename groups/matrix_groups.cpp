@@ -88,7 +88,8 @@ PermutationGroup linear_group(const char* family, long long n, long long q, bool
   if (n < 1 || n > 64) throw_bad_input(std::string(family) + ": the dimension must be in 1..64, got " + std::to_string(n));
   FiniteField field(q);  // checks q
   const std::size_t dim = static_cast<std::size_t>(n);
-  // Number of vectors, guarded against overflow.
+  // Number of vectors and of points, guarded against overflow and checked
+  // before anything is allocated (SL(2,3571) used to fill 800 MB first).
   std::uint64_t vectors = 1;
   for (std::size_t i = 0; i < dim; ++i) {
     vectors *= field.order();
@@ -96,6 +97,12 @@ PermutationGroup linear_group(const char* family, long long n, long long q, bool
       throw_bad_input(std::string(family) + "(" + std::to_string(n) + "," + std::to_string(q) +
                       "): too many points for a permutation action");
     }
+  }
+  const std::uint64_t point_count = projective ? (vectors - 1) / (field.order() - 1) : vectors - 1;
+  if (point_count > max_linear_degree) {
+    throw_bad_input(std::string(family) + "(" + std::to_string(n) + "," + std::to_string(q) + "): " +
+                    std::to_string(point_count) + " points is too many (at most " +
+                    std::to_string(max_linear_degree) + ")");
   }
   std::vector<FieldMatrix> matrices = transvections(field, dim);
   if (general && field.order() > 2) {
@@ -229,7 +236,9 @@ PermutationGroup integer_matrix_group(const std::vector<IntegerMatrix>& matrices
     if (square) fmpz_mat_det(det, a);
     bool singular = fmpz_is_zero(det);
     bool unimodular = fmpz_is_pm1(det);
-    std::string det_text = std::to_string(fmpz_get_si(det));
+    char* det_chars = fmpz_get_str(nullptr, 10, det);  // the determinant need not fit a long
+    std::string det_text = det_chars;
+    flint_free(det_chars);
     fmpz_clear(det);
     fmpz_mat_clear(a);
     if (!square) {
@@ -245,11 +254,17 @@ PermutationGroup integer_matrix_group(const std::vector<IntegerMatrix>& matrices
   using IntVector = std::vector<long long>;
   auto times_int = [&](const IntVector& v, const IntegerMatrix& m) {
     IntVector w(n, 0);
+    // Overflow-checked: v[i] * m[i][j] could overflow before the bound was
+    // tested, and a large entry does not make the group infinite
+    // ([[1,2^41],[0,-1]] has order 2), so the message says both.
+    constexpr long long bound = 1LL << 40;
     for (std::size_t i = 0; i < n; ++i) {
       for (std::size_t j = 0; j < n; ++j) {
-        w[j] += v[i] * m[i][j];
-        if (w[j] > (1LL << 40) || w[j] < -(1LL << 40)) {
-          throw_bad_input("MatrixGroup: vector entries grow without bound: the group is infinite");
+        long long term = 0;
+        if (__builtin_mul_overflow(v[i], m[i][j], &term) || __builtin_add_overflow(w[j], term, &w[j]) ||
+            w[j] > bound || w[j] < -bound) {
+          throw_bad_input("MatrixGroup: vector entries exceed 2^40 in the orbit of the standard basis: "
+                          "the group is infinite or its entries too large");
         }
       }
     }

@@ -12,6 +12,28 @@
 
 namespace irrepkit {
 
+namespace {
+
+constexpr unsigned long long max_point = 1'000'000;
+
+// 'c' for a printable character, else "byte 0xNN": messages stay one
+// readable line even for binary input (a NUL used to cut them short).
+std::string quoted(char c) {
+  if (std::isprint(static_cast<unsigned char>(c))) return std::string("'") + c + "'";
+  const char* hex = "0123456789ABCDEF";
+  unsigned char u = static_cast<unsigned char>(c);
+  return std::string("byte 0x") + hex[u >> 4] + hex[u & 15];
+}
+
+[[noreturn]] void cycle_error(std::string_view text, std::size_t position, const std::string& what) {
+  bool printable = true;
+  for (char c : text) printable = printable && std::isprint(static_cast<unsigned char>(c));
+  std::string shown = text.size() <= 60 && printable ? "\"" + std::string(text) + "\"" : "text";
+  throw_bad_input("bad permutation in " + shown + ": " + what + " at position " + std::to_string(position + 1));
+}
+
+}  // namespace
+
 Permutation::Permutation(std::size_t degree) : _images(degree) {
   std::iota(_images.begin(), _images.end(), Point{0});
 }
@@ -37,6 +59,10 @@ Permutation Permutation::from_images(std::vector<Point> images) {
 }
 
 Permutation Permutation::from_images_1based(const std::vector<long long>& images) {
+  if (images.size() > max_point) {
+    throw_bad_input("image list of " + std::to_string(images.size()) + " points: at most " +
+                    std::to_string(max_point) + " points");
+  }
   std::vector<Point> zero_based(images.size());
   for (std::size_t i = 0; i < images.size(); ++i) {
     long long x = images[i];
@@ -49,16 +75,6 @@ Permutation Permutation::from_images_1based(const std::vector<long long>& images
   return from_images(std::move(zero_based));
 }
 
-namespace {
-
-constexpr unsigned long long max_point = 1'000'000;
-
-[[noreturn]] void cycle_error(std::string_view text, std::size_t position, const std::string& what) {
-  std::string quoted = text.size() <= 60 ? "\"" + std::string(text) + "\"" : "text";
-  throw_bad_input("bad permutation in " + quoted + ": " + what + " at position " + std::to_string(position + 1));
-}
-
-}  // namespace
 
 Permutation Permutation::parse(std::string_view text) {
   std::size_t i = 0;
@@ -68,7 +84,7 @@ Permutation Permutation::parse(std::string_view text) {
   while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
   if (i < text.size()) {
     if (text[i] == ')') cycle_error(text, i, "unbalanced parentheses: unexpected ')'");
-    cycle_error(text, i, std::string("unexpected '") + text[i] + "' after the permutation");
+    cycle_error(text, i, "unexpected " + quoted(text[i]) + " after the permutation");
   }
   return result;
 }
@@ -104,7 +120,7 @@ Permutation Permutation::parse_prefix(std::string_view text, std::size_t& i) {
       }
       if (i == start) {
         if (i == text.size()) cycle_error(text, i, "unbalanced parentheses: missing ')'");
-        cycle_error(text, i, std::string("expected a point but found '") + text[i] + "'");
+        cycle_error(text, i, "expected a point but found " + quoted(text[i]));
       }
       if (value == 0) cycle_error(text, start, "point 0 (points are 1-based)");
       Point point = static_cast<Point>(value - 1);
@@ -124,7 +140,7 @@ Permutation Permutation::parse_prefix(std::string_view text, std::size_t& i) {
         ++i;
         break;
       }
-      cycle_error(text, i, std::string("expected ',' or ')' but found '") + text[i] + "'");
+      cycle_error(text, i, "expected ',' or ')' but found " + quoted(text[i]));
     }
     cycles.push_back(std::move(cycle));
     skip_space();

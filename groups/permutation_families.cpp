@@ -1,6 +1,8 @@
 // The families given directly by permutations: symmetric, alternating,
 // cyclic, dihedral, dicyclic (quaternion), abelian, elementary abelian.
 // Sizes and actions as documented in named_groups.hpp (GAP's conventions).
+#include <flint/ulong_extras.h>
+
 #include <numeric>
 #include <string>
 
@@ -32,26 +34,19 @@ Permutation cycle_on(std::size_t degree, std::size_t first, std::size_t length) 
 
 }  // namespace
 
-bool is_prime(long long n) {
-  if (n < 2) return false;
-  for (long long d = 2; d * d <= n; ++d) {
-    if (n % d == 0) return false;
-  }
-  return true;
-}
+// FLINT's deterministic 64-bit tests: trial division up to sqrt(q) took
+// minutes for primes near 2^63 (GF(9223372036854775783) hung).
+bool is_prime(long long n) { return n >= 2 && n_is_prime(static_cast<ulong>(n)) != 0; }
 
 bool is_prime_power(long long q, long long& p, int& k) {
   if (q < 2) return false;
-  long long d = 2;
-  while (d * d <= q && q % d != 0) ++d;
-  if (q % d != 0) d = q;
-  p = d;
-  k = 0;
-  while (q % d == 0) {
-    q /= d;
-    ++k;
-  }
-  return q == 1;
+  n_factor_t factors;
+  n_factor_init(&factors);
+  n_factor(&factors, static_cast<ulong>(q), 1);
+  if (factors.num != 1) return false;
+  p = static_cast<long long>(factors.p[0]);
+  k = static_cast<int>(factors.exp[0]);
+  return true;
 }
 
 PermutationGroup trivial_group() { return PermutationGroup({Permutation(1)}); }

@@ -10,6 +10,7 @@
 //   primary := digits | "E" "(" digits ")" | "(" sum ")"
 // Positions in error messages are 0-based offsets into the text.
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -212,10 +213,40 @@ class CyclotomicParser {
         throw_undefined("Cyclotomic::parse: zero to a negative power at position " +
                         std::to_string(original(where)) + " in \"" + std::string(_original) + "\"");
       }
-      return base.power(k);
+      return checked_power(base, k, where);
     }
     return base;
   }
+
+  // base^k for an exponent from the text: a root of unity (an algebraic
+  // integer with base * conjugate(base) = 1; in an abelian field then every
+  // conjugate has absolute value 1) has order dividing lcm(2, n), so k is
+  // reduced; any other base grows with k, so the size of the result (about
+  // |k| * (coefficient bits + log2(terms)) bits) is capped: "2^99999999999"
+  // is refused instead of exhausting time and memory.
+  Cyclotomic checked_power(const Cyclotomic& base, long long k, std::size_t where) {
+    if (base.is_zero() || base.is_one() || k == 0 || k == 1) return base.power(k);
+    if (base.is_integral() && (base * base.conjugate()).is_one()) {
+      const long long n = static_cast<long long>(base.conductor());
+      const long long order = n % 2 == 0 ? n : 2 * n;
+      return base.power(k % order);
+    }
+    double bits_per_factor = 1.0;
+    for (const auto& [exponent, coefficient] : base.coefficients()) {
+      (void)exponent;
+      bits_per_factor = std::max(bits_per_factor, static_cast<double>(fmpz_bits(fmpq_numref(coefficient.raw()))) +
+                                                      static_cast<double>(fmpz_bits(fmpq_denref(coefficient.raw()))));
+    }
+    bits_per_factor += std::log2(static_cast<double>(base.coefficients().size()) + 1.0);
+    const double magnitude = k < 0 ? -static_cast<double>(k) : static_cast<double>(k);
+    if (magnitude * bits_per_factor > max_power_bits) {
+      _position = where;
+      fail("power too large (about " + std::to_string(static_cast<long long>(magnitude * bits_per_factor)) +
+           " bits; at most " + std::to_string(static_cast<long long>(max_power_bits)) + ")");
+    }
+    return base.power(k);
+  }
+  static constexpr double max_power_bits = 1 << 22;
 
   Cyclotomic parse_primary() {
     skip_blanks();

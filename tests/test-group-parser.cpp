@@ -218,3 +218,56 @@ TEST_CASE("group-parser/006: bad input names what and where") {
   // Too large to build (not to enumerate: that is the enumeration's error).
   CHECK(error_of("SymmetricGroup(1000000)").find("SymmetricGroup") != std::string::npos);
 }
+
+TEST_CASE("group-parser/007: regressions found by testing against GAP and hostile input") {
+  // Primes near 2^63: trial division up to sqrt(q) hung for minutes.
+  CHECK(is_prime(9223372036854775783LL));
+  CHECK(!is_prime(9223372036854775807LL));
+  long long p = 0;
+  int k = 0;
+  REQUIRE(is_prime_power(4611686014132420609LL, p, k));  // (2^31-1)^2
+  CHECK(p == 2147483647LL);
+  CHECK(k == 2);
+  CHECK(!is_prime_power(4611686014132420610LL, p, k));
+  REQUIRE(is_prime_power(65536, p, k));
+  CHECK(p == 2);
+  CHECK(k == 16);
+  CHECK(error_of("GF(9223372036854775783)").find("exceeds the supported") != std::string::npos);
+  CHECK(error_of("SL(2,9223372036854775783)").find("exceeds the supported") != std::string::npos);
+  CHECK(error_of("FrobeniusGroup(9223372036854775783,2)").find("too large") != std::string::npos);
+  CHECK(error_of("HeisenbergGroup(9223372036854775783)").find("exceeds the supported") != std::string::npos);
+  // Linear groups with too many points are refused before the vectors are
+  // listed (SL(2,3571) filled 800 MB, PSL(23,2) 1.2 GB, before refusing).
+  CHECK(error_of("SL(2,3571)").find("SL(2,3571): 12752040 points is too many") != std::string::npos);
+  CHECK(error_of("PSL(23,2)").find("PSL(23,2): 8388607 points is too many") != std::string::npos);
+  CHECK(order_of("PSL(2,16)") == "4080");
+  CHECK(order_of("PGL(2,7)") == "336");
+  // Binary input: a NUL or control byte is shown as "byte 0xNN", never raw.
+  std::string message = error_of(std::string("Group((1,2))\0x", 14));
+  CHECK(message.find("byte 0x00") != std::string::npos);
+  CHECK(message.find('\0') == std::string::npos);
+  message = error_of("Group((1,\x01))");
+  CHECK(message.find("byte 0x01") != std::string::npos);
+  CHECK(message.find('\x01') == std::string::npos);
+  CHECK(error_of("Group([1,\x7f])").find("byte 0x7F") != std::string::npos);
+  // A bad permutation in a file names the file.
+  std::string bad_cycle = write_temporary("bad-cycle.g", "Group((0,1))");
+  message = error_of("@" + bad_cycle);
+  CHECK(message.find("GROUP file") != std::string::npos);
+  CHECK(message.find("point 0") != std::string::npos);
+  // A directory is bad input, not an internal error.
+  CHECK(error_of("@" + std::filesystem::temp_directory_path().string()).find("directory") != std::string::npos);
+  // Image lists (text or JSON) obey the same 10^6 points as cycles.
+  std::string long_list = "{\"generators\": [[";
+  for (long long x = 1; x <= 1'000'001; ++x) long_list += (x > 1 ? "," : "") + std::to_string(x);
+  long_list += "]]}";
+  std::string long_json = write_temporary("long.json", long_list);
+  CHECK(error_of("@" + long_json).find("at most 1000000 points") != std::string::npos);
+  // Integer matrices with large entries: no overflow, and no claim that a
+  // finite group ([[1,2^41],[0,-1]] has order 2) is infinite.
+  message = error_of("MatrixGroup([[1,2199023255552],[0,-1]])");
+  CHECK(message.find("infinite or its entries too large") != std::string::npos);
+  CHECK(error_of("MatrixGroup([[1,4611686018427387904],[0,-1]])").find("2^40") != std::string::npos);
+  CHECK(error_of("MatrixGroup([[4611686018427387904,0],[0,4611686018427387904]])")
+            .find("determinant 21267647932558653966460912964485513216") != std::string::npos);
+}
