@@ -31,6 +31,8 @@ std::vector<std::complex<double>> parse_json(std::string_view text, const std::s
     document = nlohmann::json::parse(text.begin(), text.end());
   } catch (const nlohmann::json::parse_error& e) {
     throw_bad_input(source + ": invalid JSON at byte " + std::to_string(e.byte) + ": " + e.what());
+  } catch (const nlohmann::json::exception& e) {  // e.g. out_of_range.406 for 1e999
+    throw_bad_input(source + ": invalid JSON: " + e.what());
   }
   if (!document.is_array()) {
     throw_bad_input(source + ": expected a JSON list of values");

@@ -1,6 +1,7 @@
 // Exact monomial constructions (see the header).
 #include "irreps/monomial_search.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <complex>
 #include <numbers>
@@ -100,6 +101,76 @@ std::optional<MonomialConstruction> MonomialSearch::find(std::size_t character_i
   return std::nullopt;
 }
 
+void MonomialSearch::compute_cheap_linear() {
+  if (_cheap_linear_done) {
+    return;
+  }
+  _cheap_linear_done = true;
+  for (const SubgroupCandidate& subgroup : _candidates.cheap_subgroups()) {
+    if (subgroup.elements.size() <= _subgroup_limit) {
+      _cheap_linear.push_back(linear_characters(_table.classes().group(), _candidates, subgroup, _root_order));
+    } else {
+      _cheap_linear.emplace_back();
+    }
+  }
+}
+
+std::vector<InducedModuleChoice> MonomialSearch::multiplicity_one_modules(std::size_t character_index,
+                                                                          std::size_t dimension_limit,
+                                                                          std::size_t max_count) {
+  const ConjugacyClasses& classes = _table.classes();
+  const Character& chi = _table.characters().at(character_index);
+  const std::size_t n = classes.group().size();
+  const auto& subgroups = _candidates.cheap_subgroups();
+  compute_cheap_linear();
+  std::vector<std::complex<double>> chi_of_class(classes.size());
+  for (std::size_t c = 0; c < classes.size(); ++c) {
+    chi_of_class[c] = chi.values[c].to_complex();
+  }
+  struct Found {
+    std::size_t index, subgroup, character;
+  };
+  std::vector<Found> found;
+  for (std::size_t s = 0; s < subgroups.size(); ++s) {
+    const SubgroupCandidate& subgroup = subgroups[s];
+    const std::size_t index = n / subgroup.elements.size();
+    if (index < chi.degree || index > dimension_limit) {
+      continue;
+    }
+    for (std::size_t l = 0; l < _cheap_linear[s].size(); ++l) {
+      const std::vector<std::uint32_t>& lambda = _cheap_linear[s][l];
+      std::complex<double> inner = 0;
+      for (std::size_t i = 0; i < subgroup.elements.size(); ++i) {
+        inner += chi_of_class[classes.class_of(subgroup.elements[i])] *
+                 std::conj(root_value(_root_order, lambda[i]));
+      }
+      inner /= static_cast<double>(subgroup.elements.size());
+      if (std::abs(inner - 1.0) < 1e-6) {
+        found.push_back({index, s, l});
+      }
+    }
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.index < b.index; });
+  std::vector<InducedModuleChoice> result;
+  for (const Found& f : found) {
+    if (result.size() >= max_count) {
+      break;
+    }
+    const SubgroupCandidate& subgroup = subgroups[f.subgroup];
+    InducedModuleChoice& choice = result.emplace_back();
+    choice.multiplicity = 1;
+    choice.module_dimension = f.index;
+    choice.root_order = _root_order;
+    choice.lambda_exponents.assign(n, -1);
+    for (std::size_t i = 0; i < subgroup.elements.size(); ++i) {
+      choice.lambda_exponents[subgroup.elements[i]] = _cheap_linear[f.subgroup][f.character][i];
+    }
+    choice.description = "subgroup of order " + std::to_string(subgroup.elements.size()) + " (" +
+                         subgroup.description + "), linear character " + std::to_string(f.character);
+  }
+  return result;
+}
+
 std::optional<InducedModuleChoice> MonomialSearch::best_induced_module(std::size_t character_index,
                                                                        double cost_to_beat,
                                                                        std::size_t dimension_limit) {
@@ -107,16 +178,7 @@ std::optional<InducedModuleChoice> MonomialSearch::best_induced_module(std::size
   const Character& chi = _table.characters().at(character_index);
   const auto n = static_cast<double>(classes.group().size());
   const auto& subgroups = _candidates.cheap_subgroups();
-  if (!_cheap_linear_done) {
-    _cheap_linear_done = true;
-    for (const SubgroupCandidate& subgroup : subgroups) {
-      if (subgroup.elements.size() <= _subgroup_limit) {
-        _cheap_linear.push_back(linear_characters(classes.group(), _candidates, subgroup, _root_order));
-      } else {
-        _cheap_linear.emplace_back();
-      }
-    }
-  }
+  compute_cheap_linear();
   std::vector<std::complex<double>> chi_of_class(classes.size());
   for (std::size_t c = 0; c < classes.size(); ++c) {
     chi_of_class[c] = chi.values[c].to_complex();

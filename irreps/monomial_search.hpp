@@ -47,6 +47,13 @@ class MonomialSearch {
   std::optional<InducedModuleChoice> best_induced_module(std::size_t character_index, double cost_to_beat,
                                                          std::size_t dimension_limit);
 
+  // Induced modules Ind_H^G lambda over the cheap subgroups H in which chi occurs
+  // exactly once (<chi|_H, lambda> = 1), dimension [G:H] at most dimension_limit,
+  // smallest dimension first (ties: subgroup, then character order); at most
+  // max_count of them. For the exact isotypic construction.
+  std::vector<InducedModuleChoice> multiplicity_one_modules(std::size_t character_index,
+                                                            std::size_t dimension_limit, std::size_t max_count);
+
  private:
   const CharacterTable& _table;
   std::uint64_t _subgroup_limit;
@@ -57,6 +64,7 @@ class MonomialSearch {
   std::map<std::uint64_t, std::vector<std::vector<std::vector<std::uint32_t>>>> _linear_cache;
   std::vector<std::vector<std::vector<std::uint32_t>>> _cheap_linear;  // aligned with cheap_subgroups()
   bool _cheap_linear_done = false;
+  void compute_cheap_linear();
 };
 
 }  // namespace irrepkit

@@ -8,6 +8,7 @@
 #include <limits>
 #include <optional>
 
+#include "irreps/exact_isotypic_route.hpp"
 #include "irreps/induced_module_irrep.hpp"
 #include "irreps/irrep_verification.hpp"
 #include "irreps/monomial_representation.hpp"
@@ -73,6 +74,13 @@ UnitaryIrrep build_irrep(const CharacterTable& table, std::size_t index, const U
     }
     return irrep;
   }
+  std::string exact_reason;
+  if (search != nullptr && options.exact && d > 1) {
+    std::optional<UnitaryIrrep> exact = exact_isotypic_irrep(table, index, options, *search, generators, &exact_reason);
+    if (exact) {
+      return std::move(*exact);
+    }
+  }
   // Numeric: the cheaper of the regular representation and a small induced module.
   const auto n_double = static_cast<double>(n);
   const auto d_double = static_cast<double>(d);
@@ -105,6 +113,9 @@ UnitaryIrrep build_irrep(const CharacterTable& table, std::size_t index, const U
     on_generators = regular_representation_irrep(group, generators, character, d, options.seed,
                                                  options.numeric_order_limit);
     irrep.construction_detail = "numeric: irreducible subspace of the regular representation";
+  }
+  if (!exact_reason.empty()) {
+    irrep.construction_detail += " (exact route: " + exact_reason + ")";
   }
   for (const Eigen::MatrixXcd& matrix : on_generators) {
     for (Eigen::Index r = 0; r < matrix.rows(); ++r) {

@@ -10,7 +10,12 @@
 //   2. monomial: chi = Ind_H^G lambda for a subgroup H of index chi(1) and a
 //      linear character lambda of H (checked by Frobenius reciprocity); the
 //      induced representation has root-of-unity entries, exact (exact_unitary);
-//   3. numeric: an irreducible subspace of a small induced module Ind_H^G lambda
+//   3. exact isotypic: the chi-component of an induced module Ind_H^G lambda in
+//      which chi occurs once, with a basis of projected coset vectors chosen so
+//      that the Gram matrix unitarises with cyclotomic square roots
+//      (exact_unitary), or else exact matrices unitarised numerically (exact);
+//      see exact_isotypic_route.hpp;
+//   4. numeric: an irreducible subspace of a small induced module Ind_H^G lambda
 //      containing chi, or of the regular representation (the fallback and the
 //      cross-check of the exact routes), whichever is estimated cheaper;
 //      construction = numeric.
@@ -49,6 +54,15 @@ struct UnitaryIrrepOptions {
   // Largest subgroup order for which the monomial search computes the linear
   // characters of a candidate subgroup.
   std::uint64_t monomial_subgroup_limit = 20000;
+  // Exact isotypic route (non-monomial characters): largest module dimension
+  // [G:H], largest |G| * [G:H] (memory of the monomial module, 8 bytes each),
+  // largest exponent of G, number of modules tried, and the budget (cyclotomic
+  // multiply-adds) of the exact homomorphism check on all (element, generator) pairs.
+  std::size_t exact_module_dimension_limit = 400;
+  std::uint64_t exact_module_work_limit = 20000000;
+  std::uint64_t exact_exponent_limit = 2000;
+  std::size_t exact_module_attempts = 12;
+  std::uint64_t exact_verification_budget = 4000000;
 };
 
 std::vector<UnitaryIrrep> compute_unitary_irreps(const CharacterTable& table,

@@ -145,3 +145,16 @@ TEST_CASE("fourier/004: reading functions from JSON and from lines, rejecting ba
   CHECK(message_of("[1, [1, 2, 3], 2]", 3).find("element 2") != std::string::npos);
   CHECK(message_of("[1, 2, 3, 4]", 3).find("4 values") != std::string::npos);
 }
+
+TEST_CASE("fourier/005: JSON numbers beyond double are bad input (regression: fuzz-group-function, 1e999)") {
+  for (const std::string text : {"[1, 1e999, 2]", "[1e400]", "[[0, -1e999]]"}) {
+    INFO(text);
+    try {
+      parse_group_function(text, "f");
+      FAIL("accepted");
+    } catch (const Error& e) {
+      CHECK(e.kind() == ErrorKind::bad_input);
+      CHECK(std::string(e.what()).find("f: invalid JSON") != std::string::npos);
+    }
+  }
+}

@@ -10,6 +10,7 @@
 #include <Eigen/Dense>
 
 #include "irreps/induced_module_irrep.hpp"
+#include "lib/cyclotomic_matrix.hpp"
 #include "irreps/real_form.hpp"
 #include "irreps/unitary_irreps.hpp"
 #include "tests/irreps_test_groups.hpp"
@@ -190,10 +191,11 @@ TEST_CASE("unitary_irreps/004: deterministic bit for bit across two runs") {
 
 TEST_CASE("unitary_irreps/005: share of exact constructions on monomial and non-monomial groups") {
   // S3, Q8, A4, S4, F21 are monomial (M-groups): every irrep exact.
-  // SL(2,3): its three 2-dim irreps are not induced (no subgroup of order 12): numeric.
-  // A5: 1 and 5 (= Ind from A4) exact; 3, 3, 4 numeric.
+  // SL(2,3): its three 2-dim irreps are not induced (no subgroup of order 12),
+  // A5: 3, 3, 4 are not induced; all come exact and unitary from isotypic
+  // components of multiplicity-one induced modules.
   std::map<std::string, std::size_t> expected_numeric = {
-      {"trivial", 0}, {"C12", 0}, {"S3", 0}, {"Q8", 0}, {"A4", 0}, {"S4", 0}, {"F21", 0}, {"SL(2,3)", 3}, {"A5", 3}};
+      {"trivial", 0}, {"C12", 0}, {"S3", 0}, {"Q8", 0}, {"A4", 0}, {"S4", 0}, {"F21", 0}, {"SL(2,3)", 0}, {"A5", 0}};
   for (const auto& named : small_test_groups()) {
     if (expected_numeric.count(named.name) == 0) {
       continue;
@@ -203,6 +205,7 @@ TEST_CASE("unitary_irreps/005: share of exact constructions on monomial and non-
     auto irreps = compute_unitary_irreps(*g.table);
     ConstructionShare share = construction_share(irreps);
     CHECK(share.numeric == expected_numeric[named.name]);
+    CHECK(share.exact_unitary == irreps.size());
     CHECK(share.exact_unitary + share.exact + share.numeric == irreps.size());
   }
 }
@@ -324,4 +327,94 @@ TEST_CASE("unitary_irreps/011: irreducible subspaces of an induced module with m
     }
     CHECK(worst < 1e-9);
   }
+}
+
+namespace {
+
+// Exact checks of an exact_unitary irrep from its exact generator matrices:
+// M M^H = I, the matrices of all elements (breadth-first products) satisfy
+// rho(g*s) = rho(g) rho(s) exactly, and trace rho(g) = chi(g) exactly.
+void check_exact_unitary(const irrepkit::testing::GroupWithTable& g, const UnitaryIrrep& irrep) {
+  const EnumeratedGroup& group = *g.enumerated;
+  const Character& chi = g.table->characters()[irrep.character_index];
+  const std::size_t d = irrep.dimension;
+  REQUIRE(irrep.construction == IrrepConstruction::exact_unitary);
+  std::vector<ElementIndex> generators;
+  std::vector<CyclotomicMatrix> of_generator;
+  for (std::size_t s = 0; s < g.group->generators().size(); ++s) {
+    generators.push_back(group.index_of(g.group->generators()[s]));
+    CyclotomicMatrix m(d, d);
+    for (std::size_t k = 0; k < d * d; ++k) {
+      m(k / d, k % d) = irrep.exact_generator_matrices[s][k];
+      CHECK(std::abs(m(k / d, k % d).to_complex() - irrep.generator_matrices[s * d * d + k]) < 1e-12);
+    }
+    CHECK((m * m.conjugate_transpose()).is_identity());
+    of_generator.push_back(std::move(m));
+  }
+  const std::size_t n = group.size();
+  std::vector<CyclotomicMatrix> of_element(n);
+  std::vector<char> known(n, 0);
+  std::vector<ElementIndex> queue{0};
+  of_element[0] = CyclotomicMatrix::identity(d);
+  known[0] = 1;
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    ElementIndex x = queue[head];
+    for (std::size_t s = 0; s < generators.size(); ++s) {
+      ElementIndex y = group.multiply(x, generators[s]);
+      CyclotomicMatrix product = of_element[x] * of_generator[s];
+      if (known[y] == 0) {
+        known[y] = 1;
+        of_element[y] = std::move(product);
+        queue.push_back(y);
+      } else {
+        CHECK(of_element[y] == product);
+      }
+    }
+  }
+  REQUIRE(queue.size() == n);
+  for (std::size_t x = 0; x < n; ++x) {
+    CHECK(of_element[x].trace() == chi.values[g.classes->class_of(static_cast<ElementIndex>(x))]);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("unitary_irreps/012: non-monomial irreps exact and exactly unitary (A5, SL(2,3), S5, GL(2,3), PSL(2,7))") {
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups = {
+      {"A5", {"(1,2,3,4,5)", "(3,4,5)"}},
+      {"SL(2,3)", {"(4,5,6)(7,9,8)", "(2,7,3,4)(5,8,9,6)"}},
+      {"S5", {"(1,2,3,4,5)", "(1,2)"}},
+      {"GL(2,3)", {"(3,6)(4,7)(5,8)", "(1,6,5)(2,3,7)"}},
+      {"PSL(2,7)", {"(3,4)(5,6)", "(1,2,3)(4,5,7)"}},
+  };
+  for (const auto& [name, generators] : groups) {
+    INFO("group ", name);
+    auto g = group_with_table(generators);
+    auto irreps = compute_unitary_irreps(*g.table);
+    ConstructionShare share = construction_share(irreps);
+    CHECK(share.exact_unitary == irreps.size());
+    check_representations(g, irreps);
+    for (const UnitaryIrrep& irrep : irreps) {
+      INFO("irrep ", irrep.character_index, " of degree ", irrep.dimension, ": ", irrep.construction_detail);
+      check_exact_unitary(g, irrep);
+    }
+  }
+}
+
+TEST_CASE("unitary_irreps/013: exact isotypic route agrees with the numeric route (traces on every element)") {
+  auto g = group_with_table({"(4,5,6)(7,9,8)", "(2,7,3,4)(5,8,9,6)"});  // SL(2,3)
+  auto exact_route = compute_unitary_irreps(*g.table);
+  UnitaryIrrepOptions numeric_only;
+  numeric_only.exact = false;
+  auto numeric_route = compute_unitary_irreps(*g.table, numeric_only);
+  std::size_t isotypic = 0;
+  for (std::size_t r = 0; r < exact_route.size(); ++r) {
+    if (exact_route[r].construction_detail.find("isotypic") != std::string::npos) {
+      ++isotypic;
+    }
+    for (std::size_t x = 0; x < g.enumerated->size(); ++x) {
+      CHECK(std::abs(rho(exact_route[r], x).trace() - rho(numeric_route[r], x).trace()) < 1e-9);
+    }
+  }
+  CHECK(isotypic == 3);
 }
