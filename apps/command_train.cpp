@@ -24,6 +24,15 @@ void run_train_command(const TrainingOptions& options) {
   PermutationGroup group = parse_group(options.group);
   EnumeratedGroup enumerated(group);
   std::vector<ElementIndex> table = enumerated.cayley_table();
+  // An unusable --out fails before the long work.
+  if (!options.out_directory.empty()) {
+    std::error_code error;
+    std::filesystem::create_directories(options.out_directory, error);
+    if (error || !std::filesystem::is_directory(options.out_directory)) {
+      throw_bad_input("--out: cannot create directory '" + options.out_directory + "'" +
+                      (error ? ": " + error.message() : ""));
+    }
+  }
   if (!options.table_out.empty()) {
     nlohmann::json table_json = {{"group", options.group}, {"order", enumerated.size()}, {"cayley_table", table}};
     write_file_atomically(options.table_out, table_json.dump() + "\n");
@@ -33,9 +42,6 @@ void run_train_command(const TrainingOptions& options) {
   summary["group"] = options.group;
   if (!options.out_directory.empty()) {
     std::filesystem::path directory(options.out_directory);
-    std::error_code error;
-    std::filesystem::create_directories(directory, error);
-    if (error) throw_bad_input("--out: cannot create directory " + options.out_directory + ": " + error.message());
     write_file_atomically(directory / "result.json", summary.dump(2) + "\n");
     write_file_atomically(directory / "weights.json", weights_json(result.weights).dump() + "\n");
     write_file_atomically(directory / "history.csv", history_csv(result));

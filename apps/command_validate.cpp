@@ -38,15 +38,21 @@ void run_validate_command(const TrainingOptions& options) {
                    " is too large to keep the matrices of all elements");
     }
   }
+  // An unusable --out fails before the long work.
+  if (!options.out_directory.empty()) {
+    std::error_code error;
+    std::filesystem::create_directories(options.out_directory, error);
+    if (error || !std::filesystem::is_directory(options.out_directory)) {
+      throw_bad_input("--out: cannot create directory '" + options.out_directory + "'" +
+                      (error ? ": " + error.message() : ""));
+    }
+  }
   ValidationReport report = run_validation(table, irreps, config);
   if (config.record_every == 0) config.record_every = std::max<std::size_t>(1, config.epochs / 50);
   nlohmann::json result = validation_json(config, report);
   result["group"] = options.group;
   if (!options.out_directory.empty()) {
     std::filesystem::path directory(options.out_directory);
-    std::error_code error;
-    std::filesystem::create_directories(directory, error);
-    if (error) throw_bad_input("--out: cannot create directory " + options.out_directory + ": " + error.message());
     write_file_atomically(directory / "validation.json", result.dump(2) + "\n");
     write_file_atomically(directory / "trajectory.csv", trajectory_csv(report));
     write_file_atomically(directory / "weights.json", weights_json(report.training.weights).dump() + "\n");

@@ -21,6 +21,7 @@ struct NetworkWeights {
   std::vector<double> theta2;  // empty when shared
   std::vector<double> xi;
   std::vector<double> neuron_scale;
+  bool operator==(const NetworkWeights&) const = default;
 
   double theta1_at(std::size_t neuron, std::size_t element) const {
     return theta1[element * neurons + neuron];

@@ -31,21 +31,72 @@ class Trainer {
         _train_kernel(_dataset.train, config.neurons, _dataset.group_order, config),
         _test_kernel(_dataset.test, config.neurons, _dataset.group_order, config) {}
 
-  TrainingResult run() {
+  TrainingResult run(const TrainingControl& control, std::uint64_t table_hash) {
     auto start = std::chrono::steady_clock::now();
     std::clock_t cpu_start = std::clock();
+    detail::ParameterOptimizer optimizer(_config.optimizer, _config.learning_rate,
+                                         _config.projected ? 0.0 : _config.weight_decay,
+                                         _config.beta1, _config.beta2, _config.epsilon);
+    detail::ParameterOptimizer scale_optimizer(OptimizerKind::adam, _config.stage2_learning_rate, 0.0,
+                                               _config.beta1, _config.beta2, _config.epsilon);
+    std::size_t step = 0;
+    double prior_seconds = 0.0, prior_cpu_seconds = 0.0;
+    if (control.resume_from) {
+      const TrainingState& state = *control.resume_from;
+      step = state.step;
+      _weights = state.weights;
+      _history = state.history;
+      prior_seconds = state.seconds;
+      prior_cpu_seconds = state.cpu_seconds;
+      optimizer.restore(state.optimizer, {{_m, _n}, {_m, _n}, {_m, _n}});
+      Eigen::Index scale_rows = _config.stage2_scale == ScaleMode::tied ? 1 : _m;
+      scale_optimizer.restore(state.scale_optimizer, {{scale_rows, 1}});
+    }
     MatrixMap theta1(_weights.theta1.data(), _m, _n);
     MatrixMap theta2(_config.shared ? _weights.theta1.data() : _weights.theta2.data(), _m, _n);
     MatrixMap xi(_weights.xi.data(), _m, _n);
     Eigen::Map<Eigen::VectorXd> scale_map(_weights.neuron_scale.data(), _m);
     Eigen::VectorXd scale = scale_map;
     detail::KernelGradients gradients;
-    std::size_t step = 0;
+    bool stage2 = _config.stage2_scale != ScaleMode::none;
+    std::size_t total = _config.epochs + (stage2 ? _config.stage2_epochs : 0);
 
-    detail::ParameterOptimizer optimizer(_config.optimizer, _config.learning_rate,
-                                         _config.projected ? 0.0 : _config.weight_decay,
-                                         _config.beta1, _config.beta2, _config.epsilon);
-    for (std::size_t epoch = 0; epoch < _config.epochs; ++epoch, ++step) {
+    // After each step: progress, then the stop request (never after the last step).
+    auto stop_after = [&](std::size_t done) {
+      if (control.progress) control.progress(done, total);
+      return control.stop_requested && done < total && control.stop_requested->load();
+    };
+    auto finish = [&](bool interrupted) {
+      scale_map = scale;
+      TrainingResult result;
+      result.seconds =
+          prior_seconds + std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      result.cpu_seconds = prior_cpu_seconds + static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
+      result.train_pairs = _dataset.train.size();
+      result.test_pairs = _dataset.test.size();
+      result.steps = step;
+      result.interrupted = interrupted;
+      if (interrupted) {
+        TrainingState state;
+        state.config = _config;
+        state.group_order = _dataset.group_order;
+        state.cayley_table_hash = table_hash;
+        state.step = step;
+        state.weights = _weights;
+        state.optimizer = optimizer.state();
+        state.scale_optimizer = scale_optimizer.state();
+        state.history = _history;
+        state.seconds = result.seconds;
+        state.cpu_seconds = result.cpu_seconds;
+        result.state = std::move(state);
+      }
+      result.history = std::move(_history);
+      result.final_record = result.history.back();
+      result.weights = std::move(_weights);
+      return result;
+    };
+
+    while (step < _config.epochs) {
       double loss = _train_kernel.evaluate(theta1, theta2, xi, scale, &gradients);
       check_finite(loss, step);
       if (should_record(step)) record(step, 1, loss);
@@ -69,45 +120,34 @@ class Trainer {
         }
         detail::normalise_rows({&xi});
       }
+      ++step;
+      if (stop_after(step)) return finish(true);
     }
 
-    if (_config.stage2_scale != ScaleMode::none) {
-      detail::ParameterOptimizer scale_optimizer(OptimizerKind::adam, _config.stage2_learning_rate, 0.0,
-                                                 _config.beta1, _config.beta2, _config.epsilon);
-      for (std::size_t epoch = 0; epoch < _config.stage2_epochs; ++epoch, ++step) {
-        double loss = _train_kernel.evaluate(theta1, theta2, xi, scale, &gradients, true);
-        check_finite(loss, step);
-        if (should_record(step)) {
-          scale_map = scale;
-          record(step, 2, loss);
-        }
-        scale_optimizer.begin_step();
-        if (_config.stage2_scale == ScaleMode::tied) {
-          Eigen::Matrix<double, 1, 1> tied_value{scale[0]};
-          Eigen::Matrix<double, 1, 1> tied_gradient{gradients.scale.sum()};
-          scale_optimizer.step(0, tied_value, tied_gradient);
-          scale.setConstant(tied_value[0]);
-        } else {
-          scale_optimizer.step(0, scale, gradients.scale);
-        }
+    while (stage2 && step < total) {
+      double loss = _train_kernel.evaluate(theta1, theta2, xi, scale, &gradients, true);
+      check_finite(loss, step);
+      if (should_record(step)) {
+        scale_map = scale;
+        record(step, 2, loss);
       }
+      scale_optimizer.begin_step();
+      if (_config.stage2_scale == ScaleMode::tied) {
+        Eigen::Matrix<double, 1, 1> tied_value{scale[0]};
+        Eigen::Matrix<double, 1, 1> tied_gradient{gradients.scale.sum()};
+        scale_optimizer.step(0, tied_value, tied_gradient);
+        scale.setConstant(tied_value[0]);
+      } else {
+        scale_optimizer.step(0, scale, gradients.scale);
+      }
+      ++step;
+      if (stop_after(step)) return finish(true);
     }
     scale_map = scale;
     double loss = _train_kernel.evaluate(theta1, theta2, xi, scale, nullptr);
     check_finite(loss, step);
-    int stage = _config.stage2_scale != ScaleMode::none ? 2 : 1;
-    record(step, stage, loss);
-
-    TrainingResult result;
-    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    result.cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
-    result.history = std::move(_history);
-    result.final_record = result.history.back();
-    result.train_pairs = _dataset.train.size();
-    result.test_pairs = _dataset.test.size();
-    result.steps = step;
-    result.weights = std::move(_weights);
-    return result;
+    record(step, stage2 ? 2 : 1, loss);
+    return finish(false);
   }
 
  private:
@@ -155,9 +195,27 @@ class Trainer {
 }  // namespace
 
 TrainingResult train_composition_network(const std::vector<std::uint32_t>& cayley_table,
-                                         const TrainingConfig& config, const TrainingObserver& observer) {
+                                         const TrainingConfig& config, const TrainingObserver& observer,
+                                         const TrainingControl& control) {
   validate_training_config(config);
   std::size_t order = validate_cayley_table(cayley_table);
+  std::uint64_t table_hash = cayley_table_hash(cayley_table);
+  if (const TrainingState* state = control.resume_from) {
+    if (state->group_order != order || state->cayley_table_hash != table_hash) {
+      throw_bad_input("resume: the saved run is on a group of order " + std::to_string(state->group_order) +
+                      " with another multiplication table than this group (order " + std::to_string(order) + ")");
+    }
+    if (!(state->config == config)) throw_bad_input("resume: the settings differ from the saved run's");
+    std::size_t total = config.epochs + (config.stage2_scale != ScaleMode::none ? config.stage2_epochs : 0);
+    const NetworkWeights& w = state->weights;
+    std::size_t values = config.neurons * order;
+    if (state->step > total || state->history.empty() || w.neurons != config.neurons || w.group_order != order ||
+        w.shared != config.shared || w.theta1.size() != values || w.theta2.size() != (config.shared ? 0 : values) ||
+        w.xi.size() != values || w.neuron_scale.size() != config.neurons) {
+      throw_bad_input("resume: the saved state is inconsistent (step " + std::to_string(state->step) + " of " +
+                      std::to_string(total) + ", weights of the wrong size or no history)");
+    }
+  }
   // The pass holds about three M x P and one n x P matrices of doubles (P pairs).
   double bytes = 8.0 * static_cast<double>(order) * static_cast<double>(order) *
                  (3.0 * static_cast<double>(config.neurons) + static_cast<double>(order));
@@ -167,7 +225,7 @@ TrainingResult train_composition_network(const std::vector<std::uint32_t>& cayle
                  " GB of work space (limit 8 GB)");
   }
   Trainer trainer(cayley_table, config, observer);
-  return trainer.run();
+  return trainer.run(control, table_hash);
 }
 
 }  // namespace irrepkit

@@ -5,9 +5,16 @@
 // config.projected (tangent-space gradient, step, renormalise). Stage 2
 // (optional): directions frozen, the scales c_m trained with Adam.
 // Deterministic: equal inputs give bit-identical weights.
+//
+// Interruption: when control.stop_requested becomes true, the run finishes the
+// step under way and returns with `interrupted` set and `state` holding
+// everything needed to continue; passing that state as control.resume_from
+// continues the run, and an interrupted-then-resumed run ends bit-identical to
+// an uninterrupted one (same history, weights and optimizer moments).
 #pragma once
 
 #include <cstddef>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -15,16 +22,9 @@
 
 #include "train/network_weights.hpp"
 #include "train/training_config.hpp"
+#include "train/training_state.hpp"
 
 namespace irrepkit {
-
-struct TrainingRecord {
-  std::size_t step = 0;  // steps done before this record (stage 2 continues the count)
-  int stage = 1;
-  double loss = 0.0;
-  double train_accuracy = 0.0;
-  std::optional<double> test_accuracy;  // when pairs are held out
-};
 
 // What an observer sees at each record.
 struct TrainingSnapshot {
@@ -42,12 +42,27 @@ struct TrainingResult {
   double seconds = 0.0;      // wall time of the training loop
   double cpu_seconds = 0.0;  // processor time of the process during the loop (std::clock)
   std::size_t steps = 0; // optimizer steps taken (both stages)
+  // Set when stopped by control.stop_requested before the last step; `state`
+  // then holds what resuming needs (history, weights above are the partial ones).
+  bool interrupted = false;
+  std::optional<TrainingState> state;
+};
+
+struct TrainingControl {
+  // Checked after every step; the flag may be set from a signal handler.
+  const std::atomic<bool>* stop_requested = nullptr;
+  // Continue this state instead of starting afresh: its config must equal the
+  // config passed and its table hash the table's (bad_input otherwise).
+  const TrainingState* resume_from = nullptr;
+  // Called after every step with the steps done and the total (both stages).
+  std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 // Validates config (bad_input) and the table (bad_input). Throws unable if the
 // loss becomes non-finite (diverged; lower the learning rate).
 TrainingResult train_composition_network(const std::vector<std::uint32_t>& cayley_table,
                                          const TrainingConfig& config,
-                                         const TrainingObserver& observer = {});
+                                         const TrainingObserver& observer = {},
+                                         const TrainingControl& control = {});
 
 }  // namespace irrepkit

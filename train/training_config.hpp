@@ -46,6 +46,7 @@ struct TrainingConfig {
   double stage2_learning_rate = 0.01;
   // Observer calls every this many steps (0: only at the start and the end).
   std::size_t record_every = 0;
+  bool operator==(const TrainingConfig&) const = default;
 };
 
 // Throws bad_input naming the first setting out of range.

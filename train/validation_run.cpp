@@ -32,11 +32,14 @@ ExponentialFit fit_decay_window(const std::vector<double>& t, const std::vector<
 }  // namespace
 
 ValidationReport run_validation(const std::vector<std::uint32_t>& cayley_table,
-                                const std::vector<UnitaryIrrep>& irreps, TrainingConfig config) {
+                                const std::vector<UnitaryIrrep>& irreps, TrainingConfig config,
+                                const TrainingControl& control,
+                                const std::vector<SpectralTrajectoryPoint>& resume_trajectory) {
   validate_training_config(config);
   if (config.record_every == 0) config.record_every = std::max<std::size_t>(1, config.epochs / 200);
   SpectralAnalyser analyser(cayley_table, irreps);
   ValidationReport report;
+  if (control.resume_from) report.trajectory = resume_trajectory;
   auto observer = [&](const TrainingSnapshot& snapshot) {
     SpectralSummary summary = analyser.analyse(snapshot.weights);
     SpectralTrajectoryPoint point;
@@ -50,7 +53,8 @@ ValidationReport run_validation(const std::vector<std::uint32_t>& cayley_table,
     point.phase_misalignment = summary.mean_phase_misalignment;
     report.trajectory.push_back(point);
   };
-  report.training = train_composition_network(cayley_table, config, observer);
+  report.training = train_composition_network(cayley_table, config, observer, control);
+  if (report.training.interrupted) return report;
   report.summary = analyser.analyse(report.training.weights);
 
   // Fits over the decay window of each curve (decay_window below).

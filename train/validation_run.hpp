@@ -35,7 +35,13 @@ struct ValidationReport {
 };
 
 // config.record_every == 0 is replaced by max(1, epochs / 200).
+// `control` as for train_composition_network; when it resumes a state,
+// `resume_trajectory` holds the points recorded before the interruption. An
+// interrupted run returns report.training.interrupted with the trajectory so
+// far and no summary, fits or claims.
 ValidationReport run_validation(const std::vector<std::uint32_t>& cayley_table,
-                                const std::vector<UnitaryIrrep>& irreps, TrainingConfig config);
+                                const std::vector<UnitaryIrrep>& irreps, TrainingConfig config,
+                                const TrainingControl& control = {},
+                                const std::vector<SpectralTrajectoryPoint>& resume_trajectory = {});
 
 }  // namespace irrepkit

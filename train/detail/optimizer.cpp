@@ -1,6 +1,10 @@
 // Optimizer bookkeeping and the sphere projection (see optimizer.hpp).
 #include "train/detail/optimizer.hpp"
 
+#include <string>
+
+#include "lib/error.hpp"
+
 namespace irrepkit::detail {
 
 ParameterOptimizer::ParameterOptimizer(OptimizerKind kind, double learning_rate, double weight_decay,
@@ -9,6 +13,55 @@ ParameterOptimizer::ParameterOptimizer(OptimizerKind kind, double learning_rate,
       _beta2(beta2), _epsilon(epsilon) {}
 
 void ParameterOptimizer::begin_step() { ++_step_count; }
+
+namespace {
+
+MomentMatrix to_moment(const Eigen::ArrayXXd& array) {
+  MomentMatrix moment;
+  moment.rows = static_cast<std::size_t>(array.rows());
+  moment.cols = static_cast<std::size_t>(array.cols());
+  moment.values.assign(array.data(), array.data() + array.size());
+  return moment;
+}
+
+Eigen::ArrayXXd from_moment(const MomentMatrix& moment, std::pair<Eigen::Index, Eigen::Index> shape) {
+  bool empty = moment.values.empty() && moment.rows * moment.cols == 0;
+  if (empty) return {};
+  if (static_cast<Eigen::Index>(moment.rows) != shape.first ||
+      static_cast<Eigen::Index>(moment.cols) != shape.second || moment.values.size() != moment.rows * moment.cols) {
+    throw_bad_input("optimizer state: a moment matrix is " + std::to_string(moment.rows) + " x " +
+                    std::to_string(moment.cols) + " with " + std::to_string(moment.values.size()) +
+                    " values, expected " + std::to_string(shape.first) + " x " + std::to_string(shape.second));
+  }
+  return Eigen::Map<const Eigen::ArrayXXd>(moment.values.data(), shape.first, shape.second);
+}
+
+}  // namespace
+
+OptimizerState ParameterOptimizer::state() const {
+  OptimizerState state;
+  state.step_count = _step_count;
+  for (const Eigen::ArrayXXd& array : _first_moment) state.first_moment.push_back(to_moment(array));
+  for (const Eigen::ArrayXXd& array : _second_moment) state.second_moment.push_back(to_moment(array));
+  return state;
+}
+
+void ParameterOptimizer::restore(const OptimizerState& state,
+                                 const std::vector<std::pair<Eigen::Index, Eigen::Index>>& expected_shapes) {
+  if (state.step_count < 0) throw_bad_input("optimizer state: negative step count");
+  if (state.first_moment.size() != state.second_moment.size() || state.first_moment.size() > expected_shapes.size()) {
+    throw_bad_input("optimizer state: " + std::to_string(state.first_moment.size()) + " first and " +
+                    std::to_string(state.second_moment.size()) + " second moments for " +
+                    std::to_string(expected_shapes.size()) + " parameters");
+  }
+  _step_count = state.step_count;
+  _first_moment.clear();
+  _second_moment.clear();
+  for (std::size_t slot = 0; slot < state.first_moment.size(); ++slot) {
+    _first_moment.push_back(from_moment(state.first_moment[slot], expected_shapes[slot]));
+    _second_moment.push_back(from_moment(state.second_moment[slot], expected_shapes[slot]));
+  }
+}
 
 void project_to_tangent(const std::vector<Eigen::Map<Eigen::MatrixXd>*>& weights,
                         const std::vector<Eigen::MatrixXd*>& gradients) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "train/training_config.hpp"
+#include "train/training_state.hpp"
 
 namespace irrepkit::detail {
 
@@ -26,6 +27,11 @@ class ParameterOptimizer {
   // `slot` names the parameter so moment estimates persist between calls.
   // Call begin_step() once before the slots of a step.
   void begin_step();
+  // The step counter and moments, for checkpoints; restore() takes them back
+  // (bad_input if the shapes do not fit `expected_shapes`, rows x cols per slot).
+  OptimizerState state() const;
+  void restore(const OptimizerState& state,
+               const std::vector<std::pair<Eigen::Index, Eigen::Index>>& expected_shapes);
   template <typename Parameter, typename Gradient>
   void step(std::size_t slot, Parameter& parameter, Gradient& gradient);
 
