@@ -6,6 +6,7 @@
 // table. Writes report.md with its SVG plots and summary.json into DIR
 // (default irrepkit-demo/), each file atomically; prints the claims table.
 #include <chrono>
+#include <exception>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -113,15 +114,7 @@ void run_demo_command(const DemoOptions& options) {
   ProgressBar::set_quiet(options.quiet);
   auto start = std::chrono::steady_clock::now();
   std::filesystem::path directory(options.out_directory);
-  // Fail on an unusable --out before any long work.
-  {
-    std::error_code error;
-    std::filesystem::create_directories(directory, error);
-    if (error || !std::filesystem::is_directory(directory)) {
-      throw_bad_input("--out: cannot create directory '" + options.out_directory + "'" +
-                      (error ? ": " + error.message() : ""));
-    }
-  }
+  // Refuse bad options and a bad GROUP before --out is touched.
   TrainingOptions training_options;
   training_options.group = options.group;
   training_options.neurons = options.neurons;
@@ -129,8 +122,29 @@ void run_demo_command(const DemoOptions& options) {
   training_options.learning_rate = options.learning_rate;
   training_options.seed = options.seed;
   TrainingConfig config = training_config_from(training_options);
-
   PermutationGroup group = parse_group(options.group);
+
+  // Fail on an unusable --out before any long work; a directory created here
+  // is removed again if the run fails before writing into it.
+  bool created_directory = false;
+  {
+    std::error_code error;
+    created_directory = std::filesystem::create_directories(directory, error);
+    if (error || !std::filesystem::is_directory(directory)) {
+      throw_bad_input("--out: cannot create directory '" + options.out_directory + "'" +
+                      (error ? ": " + error.message() : ""));
+    }
+  }
+  struct RemoveIfEmptyOnFailure {
+    const std::filesystem::path& directory;
+    bool armed;
+    ~RemoveIfEmptyOnFailure() {
+      std::error_code ignored;
+      if (armed && std::uncaught_exceptions() > 0 && std::filesystem::is_empty(directory, ignored)) {
+        std::filesystem::remove(directory, ignored);
+      }
+    }
+  } cleanup{directory, created_directory};
   EnumeratedGroup enumerated(group);
   ConjugacyClasses classes(enumerated);
   CharacterTable table = compute_character_table(classes);  // verified before it returns

@@ -111,7 +111,8 @@ void register_info_command(CLI::App& app) {
                     "abelian, solvable, abelian_invariants, classes [{representative, size, element_order, "
                     "centralizer_order, name}]");
   command->add_option("--limit", options->limit,
-                      "largest group order to enumerate for the classes (default 10000000)");
+                      "largest group order to enumerate for the classes (default 10000000)")
+      ->check(CLI::NonNegativeNumber);  // "-1" would otherwise wrap around to 2^64 - 1
   command->callback([options]() { run_info_command(*options); });
 }
 

@@ -32,12 +32,13 @@ void run_table_command(const TableOptions& options) {
   ConjugacyClasses classes(enumerated);
   CharacterTableStatistics statistics;
   CharacterTable table = compute_character_table(classes, &statistics);
+  // The --gap file first: an unwritable path fails before anything is printed.
+  if (!options.gap_file.empty()) write_file_atomically(options.gap_file, character_table_gap(table));
   if (options.json) {
     std::cout << character_table_json(table).dump() << "\n";
   } else {
     std::cout << display_character_table(table);
   }
-  if (!options.gap_file.empty()) write_file_atomically(options.gap_file, character_table_gap(table));
   if (options.statistics) {
     std::cerr << "prime " << statistics.prime << ", " << statistics.class_products << " group products, "
               << statistics.splits << " splits, " << statistics.found_by_splitting << " characters by splitting, "

@@ -1,5 +1,5 @@
 // Character tables against GAP's answers: for every group of the oracle file
-// (../shared/oracle/public.jsonl, or the file named by IRREPKIT_ORACLE), our
+// (see oracle_path.hpp: ../shared/oracle/public.jsonl or its copy in tests/data), our
 // table must have GAP's class sizes, GAP's characters (as a set, exactly,
 // after mapping GAP's classes to ours through their representatives) and
 // GAP's Frobenius-Schur indicators.
@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "oracle_path.hpp"
 #include "groups/conjugacy_classes.hpp"
 #include "groups/enumerated_group.hpp"
 #include "groups/permutation_group.hpp"
@@ -21,11 +22,6 @@
 using namespace irrepkit;
 
 namespace {
-
-std::string oracle_path() {
-  if (const char* path = std::getenv("IRREPKIT_ORACLE")) return path;
-  return std::string(IRREPKIT_SOURCE_DIR) + "/../shared/oracle/public.jsonl";
-}
 
 Permutation permutation_of(const nlohmann::json& images) {
   return Permutation::from_images_1based(images.get<std::vector<long long>>());
