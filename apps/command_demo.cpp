@@ -49,6 +49,7 @@ struct DemoOptions {
   std::string optimizer = "sgd";
   long long seed = 0;
   bool quiet = false;
+  bool json = false;
 };
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
@@ -223,6 +224,11 @@ void run_demo_command(const DemoOptions& options) {
   write_file_atomically(directory / "summary.json", json.dump(2) + "\n");
   write_file_atomically(directory / "report.md", md.str());
 
+  if (options.json) {
+    json["report"] = (directory / "report.md").string();
+    std::cout << json.dump(2) << "\n";
+    return;
+  }
   std::cout << "irrepkit demo: " << options.group << ", order " << enumerated.size() << ", "
             << classes.size() << " classes\n\n"
             << table_text << "\n"
@@ -249,6 +255,7 @@ void register_demo_command(CLI::App& app) {
   command->add_option("--optimizer", options->optimizer, "sgd | adam | adamw (default sgd, projected)");
   command->add_option("--seed", options->seed, "random seed (default 0)");
   command->add_flag("--quiet", options->quiet, "no progress bar");
+  command->add_flag("--json", options->json, "print summary.json (and the report's path) instead of the text");
   command->footer(
       "Defaults are the paper's settings for its running example (width 512, projected SGD, lr 0.5, 15000 "
       "epochs); on larger groups an epoch costs more (about |G|^3 * width operations), so lower --epochs.\n"
