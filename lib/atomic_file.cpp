@@ -19,7 +19,10 @@ namespace irrepkit {
 void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
   std::filesystem::path directory = path.parent_path();
   if (directory.empty()) directory = ".";
-  std::string pattern = (directory / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+  // Built by appends: gcc 12 warns (-Wrestrict, a false positive) on "." + string.
+  std::string temporary_name(1, '.');
+  temporary_name.append(path.filename().string()).append(".tmp-XXXXXX");
+  std::string pattern = (directory / temporary_name).string();
   int fd = ::mkstemp(pattern.data());
   if (fd < 0) {
     throw_bad_input("cannot write '" + path.string() + "': " + std::strerror(errno));
