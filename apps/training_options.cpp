@@ -27,6 +27,8 @@ void add_training_options(CLI::App* command, const std::shared_ptr<TrainingOptio
   command->add_option("--stage2", options->stage2, "none | tied | neuron: train scales with directions frozen");
   command->add_option("--stage2-epochs", options->stage2_epochs, "steps of stage 2");
   command->add_option("--stage2-lr", options->stage2_learning_rate, "learning rate of stage 2 (default 0.01)");
+  command->add_option("--precision", options->precision,
+                      "float32 | float64: arithmetic of training (default float32)");
   command->add_option("--record-every", options->record_every, "record (and analyse) every K steps");
   command->add_option("--out", options->out_directory, "write results into this directory");
   command->add_flag("--json", options->json, "print the result as JSON");
@@ -60,6 +62,7 @@ TrainingConfig training_config_from(const TrainingOptions& options) {
   config.stage2_epochs = static_cast<std::size_t>(options.stage2_epochs);
   config.stage2_learning_rate = options.stage2_learning_rate;
   config.record_every = static_cast<std::size_t>(options.record_every);
+  config.precision = parse_precision(options.precision);
   validate_training_config(config);
   return config;
 }

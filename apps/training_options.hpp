@@ -30,6 +30,7 @@ struct TrainingOptions {
   long long stage2_epochs = 0;
   double stage2_learning_rate = 0.01;
   long long record_every = 0;
+  std::string precision = "float32";
   std::string out_directory;
   std::string table_out;  // train only: write the Cayley table as JSON
   bool json = false;

@@ -252,17 +252,20 @@ TEST_CASE("group-parser/007: regressions found by testing against GAP and hostil
   CHECK(error_of("Group([1,\x7f])").find("byte 0x7F") != std::string::npos);
   // A bad permutation in a file names the file.
   std::string bad_cycle = write_temporary("bad-cycle.g", "Group((0,1))");
-  message = error_of("@" + bad_cycle);
+  message = error_of(std::string("@").append(bad_cycle));
   CHECK(message.find("GROUP file") != std::string::npos);
   CHECK(message.find("point 0") != std::string::npos);
   // A directory is bad input, not an internal error.
-  CHECK(error_of("@" + std::filesystem::temp_directory_path().string()).find("directory") != std::string::npos);
+  CHECK(error_of(std::string("@").append(std::filesystem::temp_directory_path().string())).find("directory") != std::string::npos);
   // Image lists (text or JSON) obey the same 10^6 points as cycles.
   std::string long_list = "{\"generators\": [[";
-  for (long long x = 1; x <= 1'000'001; ++x) long_list += (x > 1 ? "," : "") + std::to_string(x);
+  for (long long x = 1; x <= 1'000'001; ++x) {
+    if (x > 1) long_list += ',';
+    long_list += std::to_string(x);
+  }
   long_list += "]]}";
   std::string long_json = write_temporary("long.json", long_list);
-  CHECK(error_of("@" + long_json).find("at most 1000000 points") != std::string::npos);
+  CHECK(error_of(std::string("@").append(long_json)).find("at most 1000000 points") != std::string::npos);
   // Integer matrices with large entries: no overflow, and no claim that a
   // finite group ([[1,2^41],[0,-1]] has order 2) is infinite.
   message = error_of("MatrixGroup([[1,2199023255552],[0,-1]])");

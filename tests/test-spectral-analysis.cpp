@@ -353,7 +353,7 @@ TEST_CASE("spectral-analysis/009: a validation run on C7 and S3 passes claims a 
   MESSAGE("seed " << config.seed);
   TestGroup c7 = cyclic_group(7);
   ValidationReport report = run_validation(c7.table, c7.irreps, config);
-  REQUIRE(report.claims.size() == 7);
+  REQUIRE(report.claims.size() == 8);  // a, b, b-rank, c-spread, c-phase, d-phase, d-energy, d-align
   CHECK(report.claims[0].id == "a");
   CHECK(report.claims[0].status == ClaimStatus::pass);
   CHECK(report.claims[1].status == ClaimStatus::pass);

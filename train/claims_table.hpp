@@ -21,6 +21,7 @@
 //            floor); pass if the rate is positive, R^2 >= 0.8 and the curve fell
 //            by at least two decades from its peak.
 //   d-energy non-dominant energy decays exponentially, the same test.
+//   d-align  1 - median smallest alignment cosine decays exponentially, the same test.
 #pragma once
 
 #include <optional>
@@ -41,6 +42,9 @@ struct ClaimResult {
   std::optional<double> statistic;
   std::string threshold;
   ClaimStatus status = ClaimStatus::not_applicable;
+  // False when the run did not meet the theorem's conditions
+  // (train/theorem_conditions.hpp): the measurement then does not test the theorem.
+  bool conditions_met = true;
 };
 
 struct ConvergenceFits {
@@ -50,6 +54,8 @@ struct ConvergenceFits {
   double final_non_dominant_energy = 0.0;
   double phase_decay = 0.0;   // log10(peak / final) of the phase curve
   double energy_decay = 0.0;  // log10(peak / final) of the energy curve
+  std::optional<ExponentialFit> alignment;  // of 1 - median smallest alignment cosine
+  double alignment_decay = 0.0;
 };
 
 std::vector<ClaimResult> evaluate_claims(const SpectralSummary& summary, const ConvergenceFits& fits);

@@ -259,6 +259,13 @@ SpectralSummary SpectralAnalyser::analyse(const NetworkWeights& weights) const {
         std::max_element(neuron.energy_fraction.begin(), neuron.energy_fraction.end()) -
         neuron.energy_fraction.begin());
     neuron.dominant_fraction = neuron.energy_fraction[neuron.dominant_class];
+    {
+      double in = input_total > 0 ? input_energy[neuron.dominant_class] / input_total : 0.0;
+      double out = output_total > 0 ? output_energy[neuron.dominant_class] / output_total : 0.0;
+      neuron.input_isotypic_distance = std::sqrt(std::max(0.0, 1.0 - in));
+      neuron.output_isotypic_distance = std::sqrt(std::max(0.0, 1.0 - out));
+      summary.mean_isotypic_distance += 0.5 * (neuron.input_isotypic_distance + neuron.output_isotypic_distance);
+    }
     const IrrepClass& dominant = data.classes[neuron.dominant_class];
     std::size_t representative = dominant.members[0];
     Eigen::MatrixXcd a = block(coefficients1, m, representative);
@@ -305,6 +312,7 @@ SpectralSummary SpectralAnalyser::analyse(const NetworkWeights& weights) const {
   summary.mean_non_dominant_energy = 1.0 - summary.mean_dominant_fraction;
   summary.single_irrep_share /= neuron_count;
   summary.mean_omega_ratio /= neuron_count;
+  summary.mean_isotypic_distance /= neuron_count;
   summary.median_min_alignment_cosine = median(min_cosines);
   summary.median_max_singular_value_ratio = median(max_ratios);
   summary.neurons_of_higher_dimension = max_ratios.size();

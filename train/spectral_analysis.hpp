@@ -54,6 +54,11 @@ struct NeuronSpectrum {
   double omega = 0.0;
   double omega_maximum = 0.0;
   double omega_ratio = 0.0;
+  // Relative distance of the unit-normalised [theta1; theta2] (theta when
+  // shared) and xi to the isotypic subspace of the dominant class (the span of
+  // the matrix entries of its irreps): sqrt(1 - its energy share), by Plancherel.
+  double input_isotypic_distance = 0.0;
+  double output_isotypic_distance = 0.0;
   // Abelian groups only.
   std::optional<double> phase_theta1, phase_theta2, phase_xi, phase_misalignment;
 };
@@ -76,6 +81,7 @@ struct SpectralSummary {
   double median_max_singular_value_ratio = 0.0; // over neurons whose dominant class has d > 1, not quaternionic
   std::size_t neurons_of_higher_dimension = 0;  // dominant class with d > 1, not quaternionic
   double mean_omega_ratio = 0.0;
+  double mean_isotypic_distance = 0.0;          // mean over neurons of (input + output distance) / 2
   std::size_t trivial_dominant = 0;             // neurons whose dominant class is trivial
   // Abelian only:
   std::optional<double> mean_phase_misalignment;  // mean of 1 - cos(phi)

@@ -15,11 +15,15 @@ namespace irrepkit {
 
 namespace {
 
-using detail::ConstMatrixMap;
-using detail::MatrixMap;
-
+// One training run in the arithmetic of `Scalar` (float or double). The
+// weights live in Scalar matrices during the run and are copied into the
+// double vectors of NetworkWeights (exactly) for the observer and the result.
+template <typename Scalar>
 class Trainer {
  public:
+  using Matrix = detail::KernelMatrix<Scalar>;
+  using Vector = detail::KernelVector<Scalar>;
+
   Trainer(const std::vector<std::uint32_t>& table, const TrainingConfig& config,
           const TrainingObserver& observer)
       : _config(config),
@@ -34,11 +38,11 @@ class Trainer {
   TrainingResult run(const TrainingControl& control, std::uint64_t table_hash) {
     auto start = std::chrono::steady_clock::now();
     std::clock_t cpu_start = std::clock();
-    detail::ParameterOptimizer optimizer(_config.optimizer, _config.learning_rate,
-                                         _config.projected ? 0.0 : _config.weight_decay,
-                                         _config.beta1, _config.beta2, _config.epsilon);
-    detail::ParameterOptimizer scale_optimizer(OptimizerKind::adam, _config.stage2_learning_rate, 0.0,
-                                               _config.beta1, _config.beta2, _config.epsilon);
+    detail::ParameterOptimizer<Scalar> optimizer(_config.optimizer, _config.learning_rate,
+                                                 _config.projected ? 0.0 : _config.weight_decay,
+                                                 _config.beta1, _config.beta2, _config.epsilon);
+    detail::ParameterOptimizer<Scalar> scale_optimizer(OptimizerKind::adam, _config.stage2_learning_rate, 0.0,
+                                                       _config.beta1, _config.beta2, _config.epsilon);
     std::size_t step = 0;
     double prior_seconds = 0.0, prior_cpu_seconds = 0.0;
     if (control.resume_from) {
@@ -52,12 +56,8 @@ class Trainer {
       Eigen::Index scale_rows = _config.stage2_scale == ScaleMode::tied ? 1 : _m;
       scale_optimizer.restore(state.scale_optimizer, {{scale_rows, 1}});
     }
-    MatrixMap theta1(_weights.theta1.data(), _m, _n);
-    MatrixMap theta2(_config.shared ? _weights.theta1.data() : _weights.theta2.data(), _m, _n);
-    MatrixMap xi(_weights.xi.data(), _m, _n);
-    Eigen::Map<Eigen::VectorXd> scale_map(_weights.neuron_scale.data(), _m);
-    Eigen::VectorXd scale = scale_map;
-    detail::KernelGradients gradients;
+    load_weights();
+    detail::BasicKernelGradients<Scalar> gradients;
     bool stage2 = _config.stage2_scale != ScaleMode::none;
     std::size_t total = _config.epochs + (stage2 ? _config.stage2_epochs : 0);
 
@@ -67,7 +67,7 @@ class Trainer {
       return control.stop_requested && done < total && control.stop_requested->load();
     };
     auto finish = [&](bool interrupted) {
-      scale_map = scale;
+      store_weights();
       TrainingResult result;
       result.seconds =
           prior_seconds + std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -96,55 +96,54 @@ class Trainer {
       return result;
     };
 
+    Matrix& theta2 = _config.shared ? _theta1 : _theta2;
     while (step < _config.epochs) {
-      double loss = _train_kernel.evaluate(theta1, theta2, xi, scale, &gradients);
+      bool recording = should_record(step);
+      double loss = _train_kernel.evaluate(_theta1, theta2, _xi, _scale, &gradients, false, recording);
       check_finite(loss, step);
-      if (should_record(step)) record(step, 1, loss);
+      if (recording) record(step, 1, loss);
       optimizer.begin_step();
       if (_config.projected) {
         if (_config.shared) {
-          detail::project_to_tangent({&theta1}, {&gradients.theta1});
+          detail::project_to_tangent<Scalar>({&_theta1}, {&gradients.theta1});
         } else {
-          detail::project_to_tangent({&theta1, &theta2}, {&gradients.theta1, &gradients.theta2});
+          detail::project_to_tangent<Scalar>({&_theta1, &_theta2}, {&gradients.theta1, &gradients.theta2});
         }
-        detail::project_to_tangent({&xi}, {&gradients.xi});
+        detail::project_to_tangent<Scalar>({&_xi}, {&gradients.xi});
       }
-      optimizer.step(0, theta1, gradients.theta1);
-      if (!_config.shared) optimizer.step(1, theta2, gradients.theta2);
-      optimizer.step(2, xi, gradients.xi);
+      optimizer.step(0, _theta1, gradients.theta1);
+      if (!_config.shared) optimizer.step(1, _theta2, gradients.theta2);
+      optimizer.step(2, _xi, gradients.xi);
       if (_config.projected) {
         if (_config.shared) {
-          detail::normalise_rows({&theta1});
+          detail::normalise_rows<Scalar>({&_theta1});
         } else {
-          detail::normalise_rows({&theta1, &theta2});
+          detail::normalise_rows<Scalar>({&_theta1, &_theta2});
         }
-        detail::normalise_rows({&xi});
+        detail::normalise_rows<Scalar>({&_xi});
       }
       ++step;
       if (stop_after(step)) return finish(true);
     }
 
     while (stage2 && step < total) {
-      double loss = _train_kernel.evaluate(theta1, theta2, xi, scale, &gradients, true);
+      bool recording = should_record(step);
+      double loss = _train_kernel.evaluate(_theta1, theta2, _xi, _scale, &gradients, true, recording);
       check_finite(loss, step);
-      if (should_record(step)) {
-        scale_map = scale;
-        record(step, 2, loss);
-      }
+      if (recording) record(step, 2, loss);
       scale_optimizer.begin_step();
       if (_config.stage2_scale == ScaleMode::tied) {
-        Eigen::Matrix<double, 1, 1> tied_value{scale[0]};
-        Eigen::Matrix<double, 1, 1> tied_gradient{gradients.scale.sum()};
+        Eigen::Matrix<Scalar, 1, 1> tied_value{_scale[0]};
+        Eigen::Matrix<Scalar, 1, 1> tied_gradient{gradients.scale.sum()};
         scale_optimizer.step(0, tied_value, tied_gradient);
-        scale.setConstant(tied_value[0]);
+        _scale.setConstant(tied_value[0]);
       } else {
-        scale_optimizer.step(0, scale, gradients.scale);
+        scale_optimizer.step(0, _scale, gradients.scale);
       }
       ++step;
       if (stop_after(step)) return finish(true);
     }
-    scale_map = scale;
-    double loss = _train_kernel.evaluate(theta1, theta2, xi, scale, nullptr);
+    double loss = _train_kernel.evaluate(_theta1, theta2, _xi, _scale, nullptr);
     check_finite(loss, step);
     record(step, stage2 ? 2 : 1, loss);
     return finish(false);
@@ -162,6 +161,29 @@ class Trainer {
     }
   }
 
+  // NetworkWeights (double) -> the Scalar matrices (exact for values that
+  // came from Scalar, as a checkpoint of this precision holds).
+  void load_weights() {
+    auto to_matrix = [&](const std::vector<double>& values) -> Matrix {
+      return Eigen::Map<const Eigen::MatrixXd>(values.data(), _m, _n).template cast<Scalar>();
+    };
+    _theta1 = to_matrix(_weights.theta1);
+    if (!_config.shared) _theta2 = to_matrix(_weights.theta2);
+    _xi = to_matrix(_weights.xi);
+    _scale = Eigen::Map<const Eigen::VectorXd>(_weights.neuron_scale.data(), _m).template cast<Scalar>();
+  }
+
+  // The Scalar matrices -> NetworkWeights (exact).
+  void store_weights() {
+    auto copy = [](const auto& matrix, std::vector<double>& values) {
+      values.assign(matrix.data(), matrix.data() + matrix.size());
+    };
+    copy(_theta1, _weights.theta1);
+    if (!_config.shared) copy(_theta2, _weights.theta2);
+    copy(_xi, _weights.xi);
+    copy(_scale, _weights.neuron_scale);
+  }
+
   void record(std::size_t step, int stage, double loss) {
     TrainingRecord entry;
     entry.step = step;
@@ -170,16 +192,15 @@ class Trainer {
     entry.train_accuracy = static_cast<double>(_train_kernel.correct_count()) /
                            static_cast<double>(_dataset.train.size());
     if (_dataset.test.size() > 0) {
-      ConstMatrixMap theta1(_weights.theta1.data(), _m, _n);
-      ConstMatrixMap theta2(_config.shared ? _weights.theta1.data() : _weights.theta2.data(), _m, _n);
-      ConstMatrixMap xi(_weights.xi.data(), _m, _n);
-      Eigen::VectorXd scale = Eigen::Map<const Eigen::VectorXd>(_weights.neuron_scale.data(), _m);
-      _test_kernel.evaluate(theta1, theta2, xi, scale, nullptr);
+      _test_kernel.evaluate(_theta1, _config.shared ? _theta1 : _theta2, _xi, _scale, nullptr);
       entry.test_accuracy = static_cast<double>(_test_kernel.correct_count()) /
                             static_cast<double>(_dataset.test.size());
     }
     _history.push_back(entry);
-    if (_observer) _observer(TrainingSnapshot{_history.back(), _weights});
+    if (_observer) {
+      store_weights();
+      _observer(TrainingSnapshot{_history.back(), _weights});
+    }
   }
 
   TrainingConfig _config;
@@ -187,8 +208,10 @@ class Trainer {
   CompositionDataset _dataset;
   NetworkWeights _weights;
   Eigen::Index _m, _n;
-  detail::NetworkKernel _train_kernel;
-  detail::NetworkKernel _test_kernel;
+  Matrix _theta1, _theta2, _xi;
+  Vector _scale;
+  detail::BasicNetworkKernel<Scalar> _train_kernel;
+  detail::BasicNetworkKernel<Scalar> _test_kernel;
   std::vector<TrainingRecord> _history;
 };
 
@@ -216,15 +239,19 @@ TrainingResult train_composition_network(const std::vector<std::uint32_t>& cayle
                       std::to_string(total) + ", weights of the wrong size or no history)");
     }
   }
-  // The pass holds about three M x P and one n x P matrices of doubles (P pairs).
-  double bytes = 8.0 * static_cast<double>(order) * static_cast<double>(order) *
-                 (3.0 * static_cast<double>(config.neurons) + static_cast<double>(order));
+  // The weights, gradients and moments: about twelve M x n matrices of doubles
+  // at most; the pass itself works in blocks of pairs (train/detail/network_kernel.hpp).
+  double bytes = 12.0 * 8.0 * static_cast<double>(order) * static_cast<double>(config.neurons);
   if (bytes > 8e9) {
     throw_unable("training: a group of order " + std::to_string(order) + " with " + std::to_string(config.neurons) +
                  " neurons needs about " + std::to_string(static_cast<long long>(bytes / 1e9)) +
                  " GB of work space (limit 8 GB)");
   }
-  Trainer trainer(cayley_table, config, observer);
+  if (config.precision == Precision::float32) {
+    Trainer<float> trainer(cayley_table, config, observer);
+    return trainer.run(control, table_hash);
+  }
+  Trainer<double> trainer(cayley_table, config, observer);
   return trainer.run(control, table_hash);
 }
 

@@ -76,7 +76,8 @@ json config_to_json(const TrainingConfig& c) {
           {"stage2_scale", to_string(c.stage2_scale)},
           {"stage2_epochs", c.stage2_epochs},
           {"stage2_learning_rate", c.stage2_learning_rate},
-          {"record_every", c.record_every}};
+          {"record_every", c.record_every},
+          {"precision", to_string(c.precision)}};
 }
 
 TrainingConfig config_from_json(const json& j) {
@@ -104,6 +105,8 @@ TrainingConfig config_from_json(const json& j) {
   c.stage2_epochs = j.at("stage2_epochs").get<std::size_t>();
   c.stage2_learning_rate = j.at("stage2_learning_rate").get<double>();
   c.record_every = j.at("record_every").get<std::size_t>();
+  // Checkpoints written before the precision setting existed come from float64 runs.
+  c.precision = j.contains("precision") ? parse_precision(j.at("precision").get<std::string>()) : Precision::float64;
   validate_training_config(c);
   return c;
 }

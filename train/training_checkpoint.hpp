@@ -6,8 +6,9 @@
 // "state": {step, weights, optimizer moments, history, times},
 // "trajectory" (validate only), "checksum"}. Every array of doubles (weights,
 // moments) is a string of 16 hex digits per value, the IEEE-754 bits, so a
-// resume is bit-exact; scalars are JSON numbers (nlohmann writes them with
-// round-trip precision). "checksum" is FNV-1a of the compact dump of the rest:
+// resume is bit-exact (a float32 run's values are floats held exactly as
+// doubles; "config.precision", absent in older files, means float64);
+// scalars are JSON numbers (nlohmann writes them with round-trip precision). "checksum" is FNV-1a of the compact dump of the rest:
 // a truncated or edited file is refused (bad_input naming the file), as is a
 // checkpoint of another group (by the hash of the Cayley table) or command.
 // Files are written atomically (lib/atomic_file.hpp).

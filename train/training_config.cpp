@@ -73,6 +73,10 @@ std::string to_string(ScaleMode mode) {
   return "?";
 }
 
+std::string to_string(Precision precision) {
+  return precision == Precision::float32 ? "float32" : "float64";
+}
+
 Activation parse_activation(const std::string& text) {
   if (text == "quadratic") return Activation::quadratic;
   if (text == "relu") return Activation::relu;
@@ -99,6 +103,12 @@ ScaleMode parse_scale_mode(const std::string& text) {
   if (text == "tied") return ScaleMode::tied;
   if (text == "neuron") return ScaleMode::per_neuron;
   throw_bad_input("unknown stage-2 scale '" + text + "' (none|tied|neuron)");
+}
+
+Precision parse_precision(const std::string& text) {
+  if (text == "float32") return Precision::float32;
+  if (text == "float64") return Precision::float64;
+  throw_bad_input("unknown precision '" + text + "' (float32|float64)");
 }
 
 }  // namespace irrepkit

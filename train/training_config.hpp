@@ -8,6 +8,8 @@
 // Loss: cross-entropy against g1*g2 or 1/2 ||f - e_{g1*g2}||^2, summed over the
 // training pairs (or averaged). Projected training keeps each neuron's
 // [theta1_m; theta2_m] (theta_m when shared) and xi_m on the unit sphere.
+// Precision: the arithmetic of training (float32 by default, as PyTorch);
+// weights are handed out as doubles either way (a float converts exactly).
 #pragma once
 
 #include <cstddef>
@@ -21,6 +23,7 @@ enum class LossKind { cross_entropy, squared_error };
 enum class LossReduction { sum, mean };
 enum class OptimizerKind { sgd, adam, adamw };
 enum class ScaleMode { none, tied, per_neuron };
+enum class Precision { float32, float64 };
 
 struct TrainingConfig {
   std::size_t neurons = 256;
@@ -46,6 +49,7 @@ struct TrainingConfig {
   double stage2_learning_rate = 0.01;
   // Observer calls every this many steps (0: only at the start and the end).
   std::size_t record_every = 0;
+  Precision precision = Precision::float32;
   bool operator==(const TrainingConfig&) const = default;
 };
 
@@ -56,11 +60,13 @@ std::string to_string(Activation activation);
 std::string to_string(LossKind loss);
 std::string to_string(OptimizerKind optimizer);
 std::string to_string(ScaleMode mode);
+std::string to_string(Precision precision);
 // Parse the CLI spellings (quadratic|relu|abs|gelu, ce|mse, sgd|adam|adamw,
-// none|tied|neuron); throw bad_input on anything else.
+// none|tied|neuron, float32|float64); throw bad_input on anything else.
 Activation parse_activation(const std::string& text);
 LossKind parse_loss(const std::string& text);
 OptimizerKind parse_optimizer(const std::string& text);
 ScaleMode parse_scale_mode(const std::string& text);
+Precision parse_precision(const std::string& text);
 
 }  // namespace irrepkit

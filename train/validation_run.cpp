@@ -55,29 +55,43 @@ ValidationReport run_validation(const std::vector<std::uint32_t>& cayley_table,
   };
   report.training = train_composition_network(cayley_table, config, observer, control);
   if (report.training.interrupted) return report;
+  analyse_finished_run(report, analyser, config);
+  return report;
+}
+
+void analyse_finished_run(ValidationReport& report, const SpectralAnalyser& analyser, const TrainingConfig& config) {
   report.summary = analyser.analyse(report.training.weights);
 
-  // Fits over the decay window of each curve (decay_window below).
-  std::vector<double> steps, energy, phase_steps, phase;
+  // Fits over the decay window of each curve (fit_decay_window above).
+  std::vector<double> steps, energy, alignment, phase_steps, phase;
   for (const SpectralTrajectoryPoint& point : report.trajectory) {
     if (point.step > config.epochs) continue;  // stage 2 does not move directions
     steps.push_back(static_cast<double>(point.step));
     energy.push_back(point.non_dominant_energy);
+    alignment.push_back(1.0 - point.median_min_alignment_cosine);
     if (point.phase_misalignment) {
       phase_steps.push_back(static_cast<double>(point.step));
       phase.push_back(*point.phase_misalignment);
     }
   }
+  report.fits = ConvergenceFits{};
   report.fits.non_dominant_energy = fit_decay_window(steps, energy, &report.fits.energy_decay);
   report.fits.final_non_dominant_energy = report.summary.mean_non_dominant_energy;
+  if (!alignment.empty()) {
+    double decay = 0.0;
+    report.fits.alignment = fit_decay_window(steps, alignment, &decay);
+    report.fits.alignment_decay = decay;
+  }
   if (report.summary.abelian && report.summary.mean_phase_misalignment && phase.size() >= 2) {
     double decay = 0.0;
     report.fits.phase_misalignment = fit_decay_window(phase_steps, phase, &decay);
     report.fits.phase_decay = decay;
     report.fits.final_phase_misalignment = report.summary.mean_phase_misalignment;
   }
+  report.gram = neuron_gram_summary(report.training.weights, report.summary);
+  report.conditions = theorem_conditions(config, report.summary.abelian, report.training.history);
   report.claims = evaluate_claims(report.summary, report.fits);
-  return report;
+  mark_claims(report.claims, report.conditions);
 }
 
 }  // namespace irrepkit

@@ -10,7 +10,9 @@
 
 #include "irreps/unitary_irrep.hpp"
 #include "train/claims_table.hpp"
+#include "train/neuron_gram.hpp"
 #include "train/spectral_analysis.hpp"
+#include "train/theorem_conditions.hpp"
 #include "train/train_network.hpp"
 
 namespace irrepkit {
@@ -31,7 +33,9 @@ struct ValidationReport {
   SpectralSummary summary;  // of the final weights
   std::vector<SpectralTrajectoryPoint> trajectory;
   ConvergenceFits fits;
-  std::vector<ClaimResult> claims;
+  NeuronGramSummary gram;                   // of the final weights
+  std::vector<TheoremCondition> conditions; // which conditions of the theorem the run met
+  std::vector<ClaimResult> claims;          // marked by the conditions
 };
 
 // config.record_every == 0 is replaced by max(1, epochs / 200).
@@ -43,5 +47,11 @@ ValidationReport run_validation(const std::vector<std::uint32_t>& cayley_table,
                                 const std::vector<UnitaryIrrep>& irreps, TrainingConfig config,
                                 const TrainingControl& control = {},
                                 const std::vector<SpectralTrajectoryPoint>& resume_trajectory = {});
+
+// The analysis after training, from report.training (weights, history) and
+// report.trajectory alone: final summary, rate fits, Gram summary, theorem
+// conditions and the marked claims. run_validation ends with it; `irrepkit
+// validate DIR` calls it on a saved run.
+void analyse_finished_run(ValidationReport& report, const SpectralAnalyser& analyser, const TrainingConfig& config);
 
 }  // namespace irrepkit

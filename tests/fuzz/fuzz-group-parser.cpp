@@ -61,7 +61,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (group.degree() <= 2000 && group.generators().size() <= 50) {
       std::string again = "Group(";
       for (std::size_t i = 0; i < group.generators().size(); ++i) {
-        again += (i == 0 ? "" : ",") + group.generators()[i].to_cycle_string();
+        if (i > 0) again += ',';
+        again += group.generators()[i].to_cycle_string();
       }
       again += ")";
       if (irrepkit::parse_group(again).order().to_string() != group.order().to_string()) std::abort();

@@ -1,6 +1,7 @@
 // Forward and backward pass of the composition network (see network_kernel.hpp).
 #include "train/detail/network_kernel.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -8,132 +9,184 @@ namespace irrepkit::detail {
 
 namespace {
 
-// sigma and sigma' applied in place: values <- sigma(u), derivative <- sigma'(u).
-void apply_activation(Activation activation, const Eigen::MatrixXd& u, Eigen::MatrixXd& values) {
+template <typename Scalar>
+using BlockMap = Eigen::Map<KernelMatrix<Scalar>>;
+
+template <typename Scalar>
+Scalar gelu(Scalar x) {
+  return Scalar(0.5) * x * (Scalar(1) + std::erf(x * Scalar(std::numbers::sqrt2 / 2.0)));
+}
+
+template <typename Scalar>
+Scalar gelu_derivative(Scalar x) {
+  const Scalar inverse_sqrt_2pi = Scalar(1.0 / std::sqrt(2.0 * std::numbers::pi));
+  Scalar cdf = Scalar(0.5) * (Scalar(1) + std::erf(x * Scalar(std::numbers::sqrt2 / 2.0)));
+  Scalar pdf = inverse_sqrt_2pi * std::exp(Scalar(-0.5) * x * x);
+  return cdf + x * pdf;
+}
+
+// values <- sigma(u) on `count` entries.
+template <typename Scalar>
+void apply_activation(Activation activation, const Scalar* u, Scalar* values, Eigen::Index count) {
+  Eigen::Map<const Eigen::Array<Scalar, Eigen::Dynamic, 1>> in(u, count);
+  Eigen::Map<Eigen::Array<Scalar, Eigen::Dynamic, 1>> out(values, count);
   switch (activation) {
-    case Activation::quadratic: values = u.array().square().matrix(); break;
-    case Activation::relu: values = u.array().max(0.0).matrix(); break;
-    case Activation::absolute: values = u.array().abs().matrix(); break;
-    case Activation::gelu: {
-      values.resize(u.rows(), u.cols());
-      const double* in = u.data();
-      double* out = values.data();
-      for (Eigen::Index i = 0; i < u.size(); ++i) {
-        out[i] = 0.5 * in[i] * (1.0 + std::erf(in[i] * std::numbers::sqrt2 / 2.0));
-      }
+    case Activation::quadratic: out = in.square(); break;
+    case Activation::relu: out = in.max(Scalar(0)); break;
+    case Activation::absolute: out = in.abs(); break;
+    case Activation::gelu:
+      for (Eigen::Index i = 0; i < count; ++i) values[i] = gelu(u[i]);
       break;
-    }
   }
 }
 
-// gradient <- gradient .* sigma'(u) * input_scale.
-void multiply_by_derivative(Activation activation, const Eigen::MatrixXd& u, double input_scale,
-                            Eigen::MatrixXd& gradient) {
+// gradient <- gradient .* sigma'(u) * input_scale on `count` entries.
+template <typename Scalar>
+void multiply_by_derivative(Activation activation, const Scalar* u, Scalar input_scale, Scalar* gradient,
+                            Eigen::Index count) {
+  Eigen::Map<const Eigen::Array<Scalar, Eigen::Dynamic, 1>> in(u, count);
+  Eigen::Map<Eigen::Array<Scalar, Eigen::Dynamic, 1>> out(gradient, count);
   switch (activation) {
-    case Activation::quadratic:
-      gradient.array() *= (2.0 * input_scale) * u.array();
+    case Activation::quadratic: out *= (Scalar(2) * input_scale) * in; break;
+    case Activation::relu: out = (in > Scalar(0)).select(input_scale * out, Scalar(0)); break;
+    case Activation::absolute: out *= input_scale * in.sign(); break;
+    case Activation::gelu:
+      for (Eigen::Index i = 0; i < count; ++i) gradient[i] *= input_scale * gelu_derivative(u[i]);
       break;
-    case Activation::relu:
-      gradient.array() = (u.array() > 0.0).select(input_scale * gradient.array(), 0.0);
-      break;
-    case Activation::absolute:
-      gradient.array() *= input_scale * u.array().sign();
-      break;
-    case Activation::gelu: {
-      const double* in = u.data();
-      double* out = gradient.data();
-      const double inverse_sqrt_2pi = 1.0 / std::sqrt(2.0 * std::numbers::pi);
-      for (Eigen::Index i = 0; i < u.size(); ++i) {
-        double x = in[i];
-        double cdf = 0.5 * (1.0 + std::erf(x * std::numbers::sqrt2 / 2.0));
-        double pdf = inverse_sqrt_2pi * std::exp(-0.5 * x * x);
-        out[i] *= input_scale * (cdf + x * pdf);
-      }
-      break;
-    }
   }
 }
 
 }  // namespace
 
-NetworkKernel::NetworkKernel(const CompositionPairs& pairs, std::size_t neurons,
-                             std::size_t group_order, const TrainingConfig& config)
-    : _pairs(pairs), _neurons(neurons), _order(group_order), _config(config), _shared(config.shared) {}
+template <typename Scalar>
+Eigen::Index BasicNetworkKernel<Scalar>::block_size(std::size_t neurons) {
+  // About 256 KiB per M x B block (U and A: half a megabyte of L2 together),
+  // a multiple of 16 pairs, at least 16.
+  constexpr std::size_t block_bytes = 256 * 1024;
+  std::size_t pairs = block_bytes / (sizeof(Scalar) * std::max<std::size_t>(neurons, 1));
+  pairs = std::max<std::size_t>(16, pairs / 16 * 16);
+  return static_cast<Eigen::Index>(pairs);
+}
 
-double NetworkKernel::evaluate(const MatrixView& theta1, const MatrixView& theta2,
-                               const MatrixView& xi, const Eigen::VectorXd& scale,
-                               KernelGradients* gradients, bool want_scale_gradient) {
-  const Eigen::Index m = static_cast<Eigen::Index>(_neurons);
+template <typename Scalar>
+BasicNetworkKernel<Scalar>::BasicNetworkKernel(const CompositionPairs& pairs, std::size_t neurons,
+                                               std::size_t group_order, const TrainingConfig& config)
+    : _pairs(pairs),
+      _neurons(neurons),
+      _order(group_order),
+      _config(config),
+      _shared(config.shared),
+      _block(std::min<Eigen::Index>(block_size(neurons), std::max<Eigen::Index>(1, pairs.size()))) {
+  const auto m = static_cast<Eigen::Index>(neurons);
+  const auto n = static_cast<Eigen::Index>(group_order);
+  _pre_activation.resize(m, _block);
+  _activation.resize(m, _block);
+  _logits.resize(n, _block);
+  _scaled_xi.resize(m, n);
+  _output_product.resize(m, n);
+}
+
+// Turns the block's logits (first `count` columns of _logits) into dZ in
+// place; returns the block's loss before the reduction factor.
+template <typename Scalar>
+double BasicNetworkKernel<Scalar>::loss_and_output_gradient(Eigen::Index start, Eigen::Index count,
+                                                            bool want_accuracy) {
   const Eigen::Index n = static_cast<Eigen::Index>(_order);
-  const Eigen::Index pair_count = static_cast<Eigen::Index>(_pairs.size());
-  const double input_scale = _config.input_scale;
-  const double output_factor = _config.output_scale / static_cast<double>(_neurons);
-
-  // Gather: U[:, p] = s_in * (theta1[:, a_p] + theta2[:, b_p]).
-  _pre_activation.resize(m, pair_count);
-  for (Eigen::Index p = 0; p < pair_count; ++p) {
-    _pre_activation.col(p).noalias() =
-        input_scale * (theta1.col(_pairs.first[p]) + theta2.col(_pairs.second[p]));
-  }
-  apply_activation(_config.activation, _pre_activation, _activation);
-
-  _scaled_xi.noalias() = scale.asDiagonal() * xi;
-  _logits.resize(n, pair_count);
-  _logits.noalias() = output_factor * _scaled_xi.transpose() * _activation;
-
-  // Loss and dZ (overwriting the logits).
+  const Scalar reduction = _config.reduction == LossReduction::mean
+                               ? Scalar(1.0 / static_cast<double>(_pairs.size()))
+                               : Scalar(1);
   double loss = 0.0;
-  double reduction = _config.reduction == LossReduction::mean ? 1.0 / static_cast<double>(pair_count) : 1.0;
-  _correct = 0;
-  for (Eigen::Index p = 0; p < pair_count; ++p) {
-    auto column = _logits.col(p);
-    Eigen::Index target = _pairs.target[p];
-    Eigen::Index best;
-    double largest = column.maxCoeff(&best);
-    if (best == target) ++_correct;
+  for (Eigen::Index j = 0; j < count; ++j) {
+    Eigen::Map<Eigen::Array<Scalar, Eigen::Dynamic, 1>> column(_logits.data() + j * n, n);
+    const Eigen::Index target = _pairs.target[static_cast<std::size_t>(start + j)];
     if (_config.loss == LossKind::cross_entropy) {
-      double target_logit = column[target];
-      column.array() = (column.array() - largest).exp();
-      double total = column.sum();
-      loss += std::log(total) - (target_logit - largest);
+      Eigen::Index best = 0;
+      Scalar largest = want_accuracy ? column.maxCoeff(&best) : column.maxCoeff();
+      if (want_accuracy && best == target) ++_correct;
+      Scalar target_logit = column[target];
+      column = (column - largest).exp();
+      Scalar total = column.sum();
+      loss += std::log(static_cast<double>(total)) - static_cast<double>(target_logit - largest);
       column *= reduction / total;
       column[target] -= reduction;
     } else {
-      column[target] -= 1.0;
-      loss += 0.5 * column.squaredNorm();
+      if (want_accuracy) {
+        Eigen::Index best = 0;
+        column.maxCoeff(&best);
+        if (best == target) ++_correct;
+      }
+      column[target] -= Scalar(1);
+      loss += 0.5 * static_cast<double>(column.matrix().squaredNorm());
       column *= reduction;
-    }
-  }
-  loss *= reduction;
-  if (gradients == nullptr) return loss;
-
-  // dXc = (s/M) A dZ^T ; dXi = diag(c) dXc ; dc_m = sum_g dXc(m,g) Xi(m,g).
-  _output_gradient.resize(m, n);
-  _output_gradient.noalias() = output_factor * _activation * _logits.transpose();
-  gradients->xi.noalias() = scale.asDiagonal() * _output_gradient;
-  if (want_scale_gradient) {
-    gradients->scale = (_output_gradient.array() * xi.array()).rowwise().sum().matrix();
-  }
-  // dA = (s/M) diag(c) Xi dZ, reusing the activation buffer; then dU.
-  _activation.noalias() = output_factor * _scaled_xi * _logits;
-  multiply_by_derivative(_config.activation, _pre_activation, input_scale, _activation);
-
-  gradients->theta1.setZero(m, n);
-  if (_shared) {
-    for (Eigen::Index p = 0; p < pair_count; ++p) {
-      gradients->theta1.col(_pairs.first[p]) += _activation.col(p);
-      gradients->theta1.col(_pairs.second[p]) += _activation.col(p);
-    }
-  } else {
-    gradients->theta2.setZero(m, n);
-    for (Eigen::Index p = 0; p < pair_count; ++p) {
-      gradients->theta1.col(_pairs.first[p]) += _activation.col(p);
-      gradients->theta2.col(_pairs.second[p]) += _activation.col(p);
     }
   }
   return loss;
 }
 
-std::size_t NetworkKernel::correct_count() const { return _correct; }
+template <typename Scalar>
+double BasicNetworkKernel<Scalar>::evaluate(const MatrixView& theta1, const MatrixView& theta2,
+                                            const MatrixView& xi, const Vector& scale,
+                                            BasicKernelGradients<Scalar>* gradients, bool want_scale_gradient,
+                                            bool want_accuracy) {
+  const Eigen::Index m = static_cast<Eigen::Index>(_neurons);
+  const Eigen::Index n = static_cast<Eigen::Index>(_order);
+  const Eigen::Index pair_count = static_cast<Eigen::Index>(_pairs.size());
+  const Scalar input_scale = static_cast<Scalar>(_config.input_scale);
+  const Scalar output_factor = static_cast<Scalar>(_config.output_scale / static_cast<double>(_neurons));
+  const Activation activation = _config.activation;
+
+  _scaled_xi.noalias() = (output_factor * scale).asDiagonal() * xi;
+  if (gradients != nullptr) {
+    _output_product.setZero();
+    gradients->theta1.setZero(m, n);
+    if (!_shared) gradients->theta2.setZero(m, n);
+  }
+  _correct = 0;
+  double loss = 0.0;
+  for (Eigen::Index start = 0; start < pair_count; start += _block) {
+    const Eigen::Index count = std::min(_block, pair_count - start);
+    // Gather and activation: U[:, j] = s_in (theta1[:, a] + theta2[:, b]), A = sigma(U).
+    for (Eigen::Index j = 0; j < count; ++j) {
+      const auto p = static_cast<std::size_t>(start + j);
+      auto u = _pre_activation.col(j);
+      u.noalias() = input_scale * (theta1.col(_pairs.first[p]) + theta2.col(_pairs.second[p]));
+    }
+    apply_activation(activation, _pre_activation.data(), _activation.data(), m * count);
+    BlockMap<Scalar> activation_block(_activation.data(), m, count);
+    BlockMap<Scalar> logits_block(_logits.data(), n, count);
+    logits_block.noalias() = _scaled_xi.transpose() * activation_block;
+    loss += loss_and_output_gradient(start, count, want_accuracy);
+    if (gradients == nullptr) continue;
+
+    // G += A dZ^T; then dA = W dZ (over A), dU = dA .* sigma'(U) s_in, scattered.
+    _output_product.noalias() += activation_block * logits_block.transpose();
+    activation_block.noalias() = _scaled_xi * logits_block;
+    multiply_by_derivative(activation, _pre_activation.data(), input_scale, _activation.data(), m * count);
+    Matrix& first_gradient = gradients->theta1;
+    Matrix& second_gradient = _shared ? gradients->theta1 : gradients->theta2;
+    for (Eigen::Index j = 0; j < count; ++j) {
+      const auto p = static_cast<std::size_t>(start + j);
+      first_gradient.col(_pairs.first[p]) += _activation.col(j);
+      second_gradient.col(_pairs.second[p]) += _activation.col(j);
+    }
+  }
+  if (_config.reduction == LossReduction::mean && pair_count > 0) loss /= static_cast<double>(pair_count);
+  if (gradients == nullptr) return loss;
+
+  // dXi = (s/M) diag(c) G ; dc_m = (s/M) sum_g G(m,g) Xi(m,g).
+  gradients->xi.noalias() = (output_factor * scale).asDiagonal() * _output_product;
+  if (want_scale_gradient) {
+    gradients->scale = output_factor * (_output_product.array() * xi.array()).rowwise().sum().matrix();
+  }
+  return loss;
+}
+
+template <typename Scalar>
+std::size_t BasicNetworkKernel<Scalar>::correct_count() const {
+  return _correct;
+}
+
+template class BasicNetworkKernel<float>;
+template class BasicNetworkKernel<double>;
 
 }  // namespace irrepkit::detail

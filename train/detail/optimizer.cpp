@@ -7,24 +7,30 @@
 
 namespace irrepkit::detail {
 
-ParameterOptimizer::ParameterOptimizer(OptimizerKind kind, double learning_rate, double weight_decay,
-                                       double beta1, double beta2, double epsilon)
+template <typename Scalar>
+ParameterOptimizer<Scalar>::ParameterOptimizer(OptimizerKind kind, double learning_rate, double weight_decay,
+                                               double beta1, double beta2, double epsilon)
     : _kind(kind), _learning_rate(learning_rate), _weight_decay(weight_decay), _beta1(beta1),
       _beta2(beta2), _epsilon(epsilon) {}
 
-void ParameterOptimizer::begin_step() { ++_step_count; }
+template <typename Scalar>
+void ParameterOptimizer<Scalar>::begin_step() {
+  ++_step_count;
+}
 
 namespace {
 
-MomentMatrix to_moment(const Eigen::ArrayXXd& array) {
+template <typename Array>
+MomentMatrix to_moment(const Array& array) {
   MomentMatrix moment;
   moment.rows = static_cast<std::size_t>(array.rows());
   moment.cols = static_cast<std::size_t>(array.cols());
-  moment.values.assign(array.data(), array.data() + array.size());
+  moment.values.assign(array.data(), array.data() + array.size());  // float -> double is exact
   return moment;
 }
 
-Eigen::ArrayXXd from_moment(const MomentMatrix& moment, std::pair<Eigen::Index, Eigen::Index> shape) {
+template <typename Array>
+Array from_moment(const MomentMatrix& moment, std::pair<Eigen::Index, Eigen::Index> shape) {
   bool empty = moment.values.empty() && moment.rows * moment.cols == 0;
   if (empty) return {};
   if (static_cast<Eigen::Index>(moment.rows) != shape.first ||
@@ -33,21 +39,24 @@ Eigen::ArrayXXd from_moment(const MomentMatrix& moment, std::pair<Eigen::Index, 
                     std::to_string(moment.cols) + " with " + std::to_string(moment.values.size()) +
                     " values, expected " + std::to_string(shape.first) + " x " + std::to_string(shape.second));
   }
-  return Eigen::Map<const Eigen::ArrayXXd>(moment.values.data(), shape.first, shape.second);
+  return Eigen::Map<const Eigen::ArrayXXd>(moment.values.data(), shape.first, shape.second)
+      .template cast<typename Array::Scalar>();
 }
 
 }  // namespace
 
-OptimizerState ParameterOptimizer::state() const {
+template <typename Scalar>
+OptimizerState ParameterOptimizer<Scalar>::state() const {
   OptimizerState state;
   state.step_count = _step_count;
-  for (const Eigen::ArrayXXd& array : _first_moment) state.first_moment.push_back(to_moment(array));
-  for (const Eigen::ArrayXXd& array : _second_moment) state.second_moment.push_back(to_moment(array));
+  for (const Array& array : _first_moment) state.first_moment.push_back(to_moment(array));
+  for (const Array& array : _second_moment) state.second_moment.push_back(to_moment(array));
   return state;
 }
 
-void ParameterOptimizer::restore(const OptimizerState& state,
-                                 const std::vector<std::pair<Eigen::Index, Eigen::Index>>& expected_shapes) {
+template <typename Scalar>
+void ParameterOptimizer<Scalar>::restore(const OptimizerState& state,
+                                         const std::vector<std::pair<Eigen::Index, Eigen::Index>>& expected_shapes) {
   if (state.step_count < 0) throw_bad_input("optimizer state: negative step count");
   if (state.first_moment.size() != state.second_moment.size() || state.first_moment.size() > expected_shapes.size()) {
     throw_bad_input("optimizer state: " + std::to_string(state.first_moment.size()) + " first and " +
@@ -58,14 +67,15 @@ void ParameterOptimizer::restore(const OptimizerState& state,
   _first_moment.clear();
   _second_moment.clear();
   for (std::size_t slot = 0; slot < state.first_moment.size(); ++slot) {
-    _first_moment.push_back(from_moment(state.first_moment[slot], expected_shapes[slot]));
-    _second_moment.push_back(from_moment(state.second_moment[slot], expected_shapes[slot]));
+    _first_moment.push_back(from_moment<Array>(state.first_moment[slot], expected_shapes[slot]));
+    _second_moment.push_back(from_moment<Array>(state.second_moment[slot], expected_shapes[slot]));
   }
 }
 
-void project_to_tangent(const std::vector<Eigen::Map<Eigen::MatrixXd>*>& weights,
-                        const std::vector<Eigen::MatrixXd*>& gradients) {
-  Eigen::VectorXd inner = Eigen::VectorXd::Zero(weights.front()->rows());
+template <typename Scalar>
+void project_to_tangent(const std::vector<const WeightMatrix<Scalar>*>& weights,
+                        const std::vector<WeightMatrix<Scalar>*>& gradients) {
+  Eigen::Matrix<Scalar, Eigen::Dynamic, 1> inner = Eigen::Matrix<Scalar, Eigen::Dynamic, 1>::Zero(weights.front()->rows());
   for (std::size_t i = 0; i < weights.size(); ++i) {
     inner += (weights[i]->array() * gradients[i]->array()).rowwise().sum().matrix();
   }
@@ -74,11 +84,21 @@ void project_to_tangent(const std::vector<Eigen::Map<Eigen::MatrixXd>*>& weights
   }
 }
 
-void normalise_rows(const std::vector<Eigen::Map<Eigen::MatrixXd>*>& weights) {
-  Eigen::VectorXd squared = Eigen::VectorXd::Zero(weights.front()->rows());
+template <typename Scalar>
+void normalise_rows(const std::vector<WeightMatrix<Scalar>*>& weights) {
+  Eigen::Matrix<Scalar, Eigen::Dynamic, 1> squared = Eigen::Matrix<Scalar, Eigen::Dynamic, 1>::Zero(weights.front()->rows());
   for (auto* w : weights) squared += w->rowwise().squaredNorm();
-  Eigen::VectorXd inverse = squared.cwiseSqrt().cwiseInverse();
+  Eigen::Matrix<Scalar, Eigen::Dynamic, 1> inverse = squared.cwiseSqrt().cwiseInverse();
   for (auto* w : weights) *w = inverse.asDiagonal() * (*w);
 }
+
+template class ParameterOptimizer<float>;
+template class ParameterOptimizer<double>;
+template void project_to_tangent<float>(const std::vector<const WeightMatrix<float>*>&,
+                                        const std::vector<WeightMatrix<float>*>&);
+template void project_to_tangent<double>(const std::vector<const WeightMatrix<double>*>&,
+                                         const std::vector<WeightMatrix<double>*>&);
+template void normalise_rows<float>(const std::vector<WeightMatrix<float>*>&);
+template void normalise_rows<double>(const std::vector<WeightMatrix<double>*>&);
 
 }  // namespace irrepkit::detail
