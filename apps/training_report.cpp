@@ -115,6 +115,8 @@ json summary_json(const SpectralSummary& summary) {
   json out = {{"abelian", summary.abelian},
               {"mean_dominant_fraction", summary.mean_dominant_fraction},
               {"mean_non_dominant_energy", summary.mean_non_dominant_energy},
+              {"median_non_dominant_energy", summary.median_non_dominant_energy},
+              {"mean_alignment_cosine", summary.mean_alignment_cosine},
               {"single_irrep_share", summary.single_irrep_share},
               {"median_min_alignment_cosine", summary.median_min_alignment_cosine},
               {"median_max_singular_value_ratio", summary.median_max_singular_value_ratio},
@@ -148,6 +150,7 @@ json validation_json(const TrainingConfig& config, const ValidationReport& repor
                           {"loss", point.loss},
                           {"train_accuracy", point.train_accuracy},
                           {"non_dominant_energy", point.non_dominant_energy},
+                          {"median_non_dominant_energy", point.median_non_dominant_energy},
                           {"single_irrep_share", point.single_irrep_share},
                           {"median_min_alignment_cosine", point.median_min_alignment_cosine},
                           {"mean_omega_ratio", point.mean_omega_ratio},
@@ -198,11 +201,11 @@ std::string history_csv(const TrainingResult& result) {
 
 std::string trajectory_csv(const ValidationReport& report) {
   std::string out =
-      "step,loss,train_accuracy,non_dominant_energy,single_irrep_share,median_min_alignment_cosine,"
+      "step,loss,train_accuracy,non_dominant_energy,median_non_dominant_energy,single_irrep_share,median_min_alignment_cosine,"
       "mean_omega_ratio,phase_misalignment\n";
   for (const SpectralTrajectoryPoint& point : report.trajectory) {
-    out += fmt::format("{},{:.17g},{:.17g},{:.17g},{:.17g},{:.17g},{:.17g},{}\n", point.step, point.loss,
-                       point.train_accuracy, point.non_dominant_energy, point.single_irrep_share,
+    out += fmt::format("{},{:.17g},{:.17g},{:.17g},{:.17g},{:.17g},{:.17g},{:.17g},{}\n", point.step, point.loss,
+                       point.train_accuracy, point.non_dominant_energy, point.median_non_dominant_energy, point.single_irrep_share,
                        point.median_min_alignment_cosine, point.mean_omega_ratio,
                        point.phase_misalignment ? fmt::format("{:.17g}", *point.phase_misalignment)
                                                 : std::string());

@@ -66,7 +66,7 @@ std::vector<ClaimResult> evaluate_claims(const SpectralSummary& summary, const C
   claims.push_back(spread);
   claims.push_back(phase);
   claims.push_back(decay_claim("d-phase", "abelian: phase misalignment", fits.phase_misalignment, fits.phase_decay));
-  claims.push_back(decay_claim("d-energy", "non-dominant energy", fits.non_dominant_energy, fits.energy_decay));
+  claims.push_back(decay_claim("d-energy", "median non-dominant energy", fits.non_dominant_energy, fits.energy_decay));
   claims.push_back(decay_claim("d-align", "cross-layer misalignment", fits.alignment, fits.alignment_decay));
   return claims;
 }

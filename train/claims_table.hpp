@@ -20,7 +20,7 @@
 //            first value <= 1e-3 of it; later values are the optimizer's noise
 //            floor); pass if the rate is positive, R^2 >= 0.8 and the curve fell
 //            by at least two decades from its peak.
-//   d-energy non-dominant energy decays exponentially, the same test.
+//   d-energy median over neurons of the non-dominant energy decays exponentially, the same test.
 //   d-align  1 - median smallest alignment cosine decays exponentially, the same test.
 #pragma once
 

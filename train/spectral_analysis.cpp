@@ -227,7 +227,7 @@ SpectralSummary SpectralAnalyser::analyse(const NetworkWeights& weights) const {
   summary.abelian = data.abelian;
   summary.classes = data.classes;
   const std::size_t class_count = data.classes.size();
-  std::vector<double> min_cosines, max_ratios, phase_misalignments, abs_phases;
+  std::vector<double> min_cosines, max_ratios, phase_misalignments, abs_phases, non_dominant;
   std::vector<std::vector<double>> class_phases1(class_count), class_phases2(class_count);
   summary.class_statistics.resize(class_count);
   for (std::size_t c = 0; c < class_count; ++c) summary.class_statistics[c].irrep_class = c;
@@ -301,6 +301,8 @@ SpectralSummary SpectralAnalyser::analyse(const NetworkWeights& weights) const {
     summary.mean_dominant_fraction += neuron.dominant_fraction;
     if (neuron.dominant_fraction >= 0.9) summary.single_irrep_share += 1.0;
     summary.mean_omega_ratio += neuron.omega_ratio;
+    non_dominant.push_back(1.0 - neuron.dominant_fraction);
+    for (std::size_t k = 0; k < 3; ++k) summary.mean_alignment_cosine[k] += neuron.alignment_cosine[k];
     min_cosines.push_back(*std::min_element(neuron.alignment_cosine.begin(), neuron.alignment_cosine.end()));
     if (dominant.dimension > 1 && dominant.indicator != -1) {
       max_ratios.push_back(*std::max_element(neuron.singular_value_ratio.begin(), neuron.singular_value_ratio.end()));
@@ -314,6 +316,8 @@ SpectralSummary SpectralAnalyser::analyse(const NetworkWeights& weights) const {
   summary.mean_omega_ratio /= neuron_count;
   summary.mean_isotypic_distance /= neuron_count;
   summary.median_min_alignment_cosine = median(min_cosines);
+  summary.median_non_dominant_energy = median(non_dominant);
+  for (double& cosine_mean : summary.mean_alignment_cosine) cosine_mean /= neuron_count;
   summary.median_max_singular_value_ratio = median(max_ratios);
   summary.neurons_of_higher_dimension = max_ratios.size();
 

@@ -76,8 +76,10 @@ struct SpectralSummary {
   std::vector<ClassStatistics> class_statistics;  // one per class
   double mean_dominant_fraction = 0.0;
   double mean_non_dominant_energy = 0.0;        // 1 - mean_dominant_fraction
+  double median_non_dominant_energy = 0.0;      // median over neurons of 1 - dominant fraction
   double single_irrep_share = 0.0;              // neurons with dominant fraction >= 0.9
   double median_min_alignment_cosine = 0.0;     // per neuron the smallest of its three cosines
+  std::array<double, 3> mean_alignment_cosine{}; // mean over neurons of each of the three cosines
   double median_max_singular_value_ratio = 0.0; // over neurons whose dominant class has d > 1, not quaternionic
   std::size_t neurons_of_higher_dimension = 0;  // dominant class with d > 1, not quaternionic
   double mean_omega_ratio = 0.0;

@@ -164,6 +164,7 @@ json point_to_json(const SpectralTrajectoryPoint& p) {
             {"loss", p.loss},
             {"train_accuracy", p.train_accuracy},
             {"non_dominant_energy", p.non_dominant_energy},
+            {"median_non_dominant_energy", p.median_non_dominant_energy},
             {"single_irrep_share", p.single_irrep_share},
             {"median_min_alignment_cosine", p.median_min_alignment_cosine},
             {"mean_omega_ratio", p.mean_omega_ratio}};
@@ -177,6 +178,7 @@ SpectralTrajectoryPoint point_from_json(const json& j) {
   p.loss = j.at("loss").get<double>();
   p.train_accuracy = j.at("train_accuracy").get<double>();
   p.non_dominant_energy = j.at("non_dominant_energy").get<double>();
+  p.median_non_dominant_energy = j.at("median_non_dominant_energy").get<double>();
   p.single_irrep_share = j.at("single_irrep_share").get<double>();
   p.median_min_alignment_cosine = j.at("median_min_alignment_cosine").get<double>();
   p.mean_omega_ratio = j.at("mean_omega_ratio").get<double>();

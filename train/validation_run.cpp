@@ -47,6 +47,7 @@ ValidationReport run_validation(const std::vector<std::uint32_t>& cayley_table,
     point.loss = snapshot.record.loss;
     point.train_accuracy = snapshot.record.train_accuracy;
     point.non_dominant_energy = summary.mean_non_dominant_energy;
+    point.median_non_dominant_energy = summary.median_non_dominant_energy;
     point.single_irrep_share = summary.single_irrep_share;
     point.median_min_alignment_cosine = summary.median_min_alignment_cosine;
     point.mean_omega_ratio = summary.mean_omega_ratio;
@@ -67,7 +68,9 @@ void analyse_finished_run(ValidationReport& report, const SpectralAnalyser& anal
   for (const SpectralTrajectoryPoint& point : report.trajectory) {
     if (point.step > config.epochs) continue;  // stage 2 does not move directions
     steps.push_back(static_cast<double>(point.step));
-    energy.push_back(point.non_dominant_energy);
+    // The typical neuron: a few stragglers still switching irreps dominate the
+    // mean and hide the exponential phase of everyone else.
+    energy.push_back(point.median_non_dominant_energy);
     alignment.push_back(1.0 - point.median_min_alignment_cosine);
     if (point.phase_misalignment) {
       phase_steps.push_back(static_cast<double>(point.step));
@@ -76,7 +79,7 @@ void analyse_finished_run(ValidationReport& report, const SpectralAnalyser& anal
   }
   report.fits = ConvergenceFits{};
   report.fits.non_dominant_energy = fit_decay_window(steps, energy, &report.fits.energy_decay);
-  report.fits.final_non_dominant_energy = report.summary.mean_non_dominant_energy;
+  report.fits.final_non_dominant_energy = report.summary.median_non_dominant_energy;
   if (!alignment.empty()) {
     double decay = 0.0;
     report.fits.alignment = fit_decay_window(steps, alignment, &decay);

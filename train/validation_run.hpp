@@ -21,7 +21,8 @@ struct SpectralTrajectoryPoint {
   std::size_t step = 0;
   double loss = 0.0;
   double train_accuracy = 0.0;
-  double non_dominant_energy = 0.0;
+  double non_dominant_energy = 0.0;         // mean over neurons of 1 - dominant fraction
+  double median_non_dominant_energy = 0.0;  // median over neurons (the d-energy fit's curve)
   double single_irrep_share = 0.0;
   double median_min_alignment_cosine = 0.0;
   double mean_omega_ratio = 0.0;
