@@ -76,7 +76,7 @@ class Trainer {
       result.test_pairs = _dataset.test.size();
       result.steps = step;
       result.interrupted = interrupted;
-      if (interrupted) {
+      if (interrupted || control.keep_final_state) {
         TrainingState state;
         state.config = _config;
         state.group_order = _dataset.group_order;

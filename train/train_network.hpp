@@ -44,6 +44,7 @@ struct TrainingResult {
   std::size_t steps = 0; // optimizer steps taken (both stages)
   // Set when stopped by control.stop_requested before the last step; `state`
   // then holds what resuming needs (history, weights above are the partial ones).
+  // `state` is also filled for a finished run when control.keep_final_state.
   bool interrupted = false;
   std::optional<TrainingState> state;
 };
@@ -56,6 +57,9 @@ struct TrainingControl {
   const TrainingState* resume_from = nullptr;
   // Called after every step with the steps done and the total (both stages).
   std::function<void(std::size_t done, std::size_t total)> progress;
+  // Fill TrainingResult::state for a finished run too (the checkpoint of a
+  // finished run: `irrepkit train --out` saves it, `validate DIR` reads it).
+  bool keep_final_state = false;
 };
 
 // Validates config (bad_input) and the table (bad_input). Throws unable if the

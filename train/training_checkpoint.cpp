@@ -271,6 +271,16 @@ std::uint64_t cayley_table_hash(const std::vector<std::uint32_t>& cayley_table) 
   return hash;
 }
 
+json training_config_to_json(const TrainingConfig& config) { return config_to_json(config); }
+
+TrainingConfig training_config_from_json(const json& j) {
+  try {
+    return config_from_json(j);
+  } catch (const json::exception& e) {
+    throw_bad_input(std::string("training settings: ") + e.what());
+  }
+}
+
 std::string training_checkpoint_text(const TrainingCheckpoint& checkpoint) {
   json body = body_to_json(checkpoint);
   std::uint64_t checksum = body_checksum(body);

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,12 @@ TrainingCheckpoint parse_training_checkpoint(std::string_view text, const std::s
 void save_training_checkpoint(const std::filesystem::path& path, const TrainingCheckpoint& checkpoint);
 // Throws bad_input naming `path` if it is missing, truncated, corrupted or of another version.
 TrainingCheckpoint load_training_checkpoint(const std::filesystem::path& path);
+
+// The full TrainingConfig as JSON (every field, the CLI spellings of the
+// enums), as in the checkpoint's "config" and a run directory's config.json;
+// the parse throws bad_input on a missing field or a value out of range.
+nlohmann::json training_config_to_json(const TrainingConfig& config);
+TrainingConfig training_config_from_json(const nlohmann::json& json);
 
 // Throws bad_input naming `source` unless the checkpoint was written by
 // `command` for the group with this Cayley table.
