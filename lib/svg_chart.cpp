@@ -1,4 +1,5 @@
-// SVG line and bar charts: a fixed 640x400 canvas, axes with 5 ticks, a legend.
+// SVG line and bar charts: a fixed 640x400 canvas, axes with 5 ticks, a legend;
+// phase circles: 640 wide, 160 per row of four circles.
 #include "lib/svg_chart.hpp"
 
 #include <algorithm>
@@ -131,6 +132,48 @@ std::string bar_chart_svg(const ChartLabels& labels, const std::vector<std::stri
         << "\" height=\"" << h << "\" fill=\"" << palette[0] << "\"/>\n";
     svg << "<text x=\"" << x + slot * 0.35 << "\" y=\"" << top + plot_h + 16
         << "\" text-anchor=\"middle\">" << escape(categories[i]) << "</text>\n";
+  }
+  svg << "</svg>\n";
+  return svg.str();
+}
+
+std::string phase_circles_svg(const std::string& title, const std::vector<std::string>& series_labels,
+                              const std::vector<CirclePanel>& panels) {
+  constexpr std::size_t columns = 4;
+  constexpr double cell = width / columns, radius = 55, legend_height = 24, title_height = 34;
+  std::size_t rows = std::max<std::size_t>(1, (panels.size() + columns - 1) / columns);
+  double total_height = title_height + legend_height + cell * static_cast<double>(rows);
+  std::ostringstream svg;
+  svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\"" << total_height
+      << "\" viewBox=\"0 0 " << width << " " << total_height << "\" font-family=\"sans-serif\" "
+      << "font-size=\"12\">\n<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
+      << "<text x=\"" << width / 2 << "\" y=\"22\" text-anchor=\"middle\" font-size=\"15\">" << escape(title)
+      << "</text>\n";
+  for (std::size_t k = 0; k < series_labels.size(); ++k) {
+    double lx = 20 + 160.0 * static_cast<double>(k);
+    svg << "<circle cx=\"" << lx << "\" cy=\"" << title_height + 8 << "\" r=\"4\" fill=\"" << palette[k % 8]
+        << "\"/><text x=\"" << lx + 10 << "\" y=\"" << title_height + 12 << "\">" << escape(series_labels[k])
+        << "</text>\n";
+  }
+  for (std::size_t p = 0; p < panels.size(); ++p) {
+    double cx = cell * (static_cast<double>(p % columns) + 0.5);
+    double cy = title_height + legend_height + cell * (static_cast<double>(p / columns) + 0.5) - 8;
+    svg << "<circle cx=\"" << cx << "\" cy=\"" << cy << "\" r=\"" << radius
+        << "\" fill=\"none\" stroke=\"#444\"/>\n"
+        << "<line x1=\"" << cx - radius - 4 << "\" x2=\"" << cx + radius + 4 << "\" y1=\"" << cy << "\" y2=\""
+        << cy << "\" stroke=\"#ddd\"/><line x1=\"" << cx << "\" x2=\"" << cx << "\" y1=\"" << cy - radius - 4
+        << "\" y2=\"" << cy + radius + 4 << "\" stroke=\"#ddd\"/>\n"
+        << "<text x=\"" << cx << "\" y=\"" << cy + radius + 18 << "\" text-anchor=\"middle\">"
+        << escape(panels[p].label) << "</text>\n";
+    for (std::size_t k = 0; k < panels[p].angles.size(); ++k) {
+      // Series drawn slightly inside one another so coinciding phases stay visible.
+      double r = radius * (1.0 - 0.08 * static_cast<double>(k));
+      for (double angle : panels[p].angles[k]) {
+        if (!std::isfinite(angle)) continue;
+        svg << "<circle cx=\"" << cx + r * std::cos(angle) << "\" cy=\"" << cy - r * std::sin(angle)
+            << "\" r=\"2.5\" fill=\"" << palette[k % 8] << "\" fill-opacity=\"0.6\"/>\n";
+      }
+    }
   }
   svg << "</svg>\n";
   return svg.str();
