@@ -4,8 +4,11 @@
 // (verified), a training run with the paper's settings (projected SGD with
 // step 0.5, quadratic activation, unshared embedding, width 512, 15000
 // full-batch epochs), the spectral analysis and the claims
-// table. Writes report.md with its SVG plots and summary.json into DIR
-// (default irrepkit-demo/), each file atomically; prints the claims table.
+// table. Writes the run directory of apps/run_directory.hpp into DIR (default
+// irrepkit-demo/): the same files as `irrepkit train --out` (so `irrepkit
+// validate DIR` and `train --resume DIR` work on it), with the character table
+// and the irreps in report.md and summary.json, and trajectory.csv; prints the
+// table and the claims table.
 #include <chrono>
 #include <exception>
 #include <filesystem>
@@ -17,8 +20,10 @@
 #include <nlohmann/json.hpp>
 
 #include "apps/commands.hpp"
+#include "apps/run_directory.hpp"
 #include "apps/training_options.hpp"
 #include "apps/training_report.hpp"
+#include "apps/training_session.hpp"
 #include "groups/conjugacy_classes.hpp"
 #include "groups/enumerated_group.hpp"
 #include "groups/group_parser.hpp"
@@ -28,8 +33,6 @@
 #include "lib/atomic_file.hpp"
 #include "lib/error.hpp"
 #include "lib/progress_bar.hpp"
-#include "lib/svg_chart.hpp"
-#include "lib/version.hpp"
 #include "train/validation_run.hpp"
 
 namespace irrepkit::cli {
@@ -56,65 +59,6 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-std::string loss_chart(const ValidationReport& report) {
-  ChartSeries loss{"loss", {}, {}}, error{"1 - train accuracy", {}, {}};
-  for (const TrainingRecord& record : report.training.history) {
-    loss.x.push_back(static_cast<double>(record.step));
-    loss.y.push_back(record.loss);
-  }
-  return line_chart_svg({"Training loss", "step", "cross-entropy (sum over pairs)"}, {loss}, true);
-}
-
-std::string spectrum_chart(const ValidationReport& report) {
-  ChartSeries energy{"non-dominant energy", {}, {}}, alignment{"1 - median min cosine", {}, {}},
-      omega{"1 - mean Omega/max", {}, {}}, phase{"phase misalignment", {}, {}};
-  for (const SpectralTrajectoryPoint& point : report.trajectory) {
-    double step = static_cast<double>(point.step);
-    energy.x.push_back(step);
-    energy.y.push_back(point.non_dominant_energy);
-    alignment.x.push_back(step);
-    alignment.y.push_back(1.0 - point.median_min_alignment_cosine);
-    omega.x.push_back(step);
-    omega.y.push_back(1.0 - point.mean_omega_ratio);
-    if (point.phase_misalignment) {
-      phase.x.push_back(step);
-      phase.y.push_back(*point.phase_misalignment);
-    }
-  }
-  std::vector<ChartSeries> series{energy, alignment, omega};
-  if (!phase.x.empty()) series.push_back(phase);
-  return line_chart_svg({"Convergence to single irreps and rank-one alignment", "step", "distance (log)"},
-                        series, true);
-}
-
-std::string neurons_chart(const ValidationReport& report, const std::vector<UnitaryIrrep>& irreps) {
-  std::vector<std::string> names;
-  std::vector<double> counts;
-  const SpectralSummary& summary = report.summary;
-  for (std::size_t c = 0; c < summary.classes.size(); ++c) {
-    std::string name;
-    for (std::size_t member : summary.classes[c].members) {
-      if (!name.empty()) name += "+";
-      name += "X." + std::to_string(irreps[member].character_index + 1);
-    }
-    names.push_back(name);
-    counts.push_back(static_cast<double>(summary.class_statistics[c].neurons));
-  }
-  return bar_chart_svg({"Neurons per irreducible representation (dominant irrep)",
-                        "irrep (complex-conjugate pairs merged)", "neurons"},
-                       names, counts);
-}
-
-std::string claims_markdown(const std::vector<ClaimResult>& claims) {
-  std::string text = "| claim | what | statistic | value | threshold | result |\n|---|---|---|---|---|---|\n";
-  for (const ClaimResult& claim : claims) {
-    text += fmt::format("| {} | {} | {} | {} | {} | {} |\n", claim.id, claim.description,
-                        claim.statistic_name, claim.statistic ? fmt::format("{:.4g}", *claim.statistic) : "-",
-                        claim.threshold, to_string(claim.status));
-  }
-  return text;
-}
-
 void run_demo_command(const DemoOptions& options) {
   ProgressBar::set_quiet(options.quiet);
   auto start = std::chrono::steady_clock::now();
@@ -128,103 +72,71 @@ void run_demo_command(const DemoOptions& options) {
   training_options.optimizer = options.optimizer;
   training_options.seed = options.seed;
   TrainingConfig config = training_config_from(training_options);
-  PermutationGroup group = parse_group(options.group);
+  PreparedGroup group = prepare_group(options.group);
+  const EnumeratedGroup& enumerated = *group.enumerated;
 
   // Fail on an unusable --out before any long work; a directory created here
   // is removed again if the run fails before writing into it.
-  bool created_directory = false;
-  {
-    std::error_code error;
-    created_directory = std::filesystem::create_directories(directory, error);
-    if (error || !std::filesystem::is_directory(directory)) {
-      throw_bad_input("--out: cannot create directory '" + options.out_directory + "'" +
-                      (error ? ": " + error.message() : ""));
-    }
-  }
-  struct RemoveIfEmptyOnFailure {
-    const std::filesystem::path& directory;
-    bool armed;
-    ~RemoveIfEmptyOnFailure() {
-      std::error_code ignored;
-      if (armed && std::uncaught_exceptions() > 0 && std::filesystem::is_empty(directory, ignored)) {
-        std::filesystem::remove(directory, ignored);
-      }
-    }
-  } cleanup{directory, created_directory};
-  EnumeratedGroup enumerated(group);
+  OutputDirectory output(directory);
   ConjugacyClasses classes(enumerated);
   CharacterTable table = compute_character_table(classes);  // verified before it returns
   double table_seconds = seconds_since(start);
-  std::vector<UnitaryIrrep> irreps = compute_unitary_irreps(table);  // each verified
-  ConstructionShare share = construction_share(irreps);
+  std::vector<UnitaryIrrep> all_irreps = compute_unitary_irreps(table);  // each verified
+  ConstructionShare share = construction_share(all_irreps);
   double irreps_seconds = seconds_since(start) - table_seconds;
-  for (const UnitaryIrrep& irrep : irreps) {
-    if (irrep.matrices.empty()) {
-      throw_unable("demo: the group of order " + std::to_string(enumerated.size()) +
-                   " is too large to train on (its irreps are kept on generators only)");
-    }
+  AnalysisIrreps analysis = irreps_for_analysis(std::move(all_irreps), enumerated.size());
+  if (!analysis.unavailable.empty()) throw_unable("demo: " + analysis.unavailable);
+  const std::vector<UnitaryIrrep>& irreps = analysis.irreps;
+  RunControl control;
+  control.checkpoint_directory = directory;
+  TrainingRun run = run_training(group, config, &irreps, {}, control);
+  if (run.interrupted) {
+    std::cerr << "irrepkit: " << stopped_message(run, directory) << "\n";
+    if (run.interrupted_by_signal) set_command_exit_code(130);
+    return;
   }
-  std::vector<ElementIndex> cayley = enumerated.cayley_table();
-  ValidationReport report = run_validation(cayley, irreps, config);
+  const ValidationReport& report = run.report;
   double total_seconds = seconds_since(start);
 
   std::string table_text = display_character_table(table);
   std::string claims = claims_text(report.claims);
-  const SpectralSummary& summary = report.summary;
 
-  nlohmann::json json;
-  json["irrepkit_version"] = version();
-  json["group"] = {{"expression", options.group},
-                   {"order", std::to_string(enumerated.size())},
-                   {"degree", group.degree()},
-                   {"classes", classes.size()}};
+  // summary.json: the run directory's keys, and the demo's own.
+  nlohmann::json extra;
+  extra["group"] = {{"classes", classes.size()}};
   nlohmann::json characters = nlohmann::json::array();
   for (const Character& character : table.characters()) {
     nlohmann::json values = nlohmann::json::array();
     for (const Cyclotomic& value : character.values) values.push_back(value.to_string());
     characters.push_back({{"degree", character.degree}, {"indicator", character.indicator}, {"values", values}});
   }
-  json["character_table"] = {{"class_names", nlohmann::json::array()}, {"characters", characters}};
-  for (const ConjugacyClass& c : classes.classes()) json["character_table"]["class_names"].push_back(c.name);
-  json["irreps"] = {{"exact_unitary", share.exact_unitary}, {"exact", share.exact}, {"numeric", share.numeric}};
-  json["validation"] = validation_json(config, report);
-  json["seconds"] = {{"table", table_seconds}, {"irreps", irreps_seconds}, {"total", total_seconds}};
+  extra["character_table"] = {{"class_names", nlohmann::json::array()}, {"characters", characters}};
+  for (const ConjugacyClass& c : classes.classes()) extra["character_table"]["class_names"].push_back(c.name);
+  extra["irreps"] = {{"exact_unitary", share.exact_unitary}, {"exact", share.exact}, {"numeric", share.numeric}};
+  extra["validation"] = validation_json(config, report);
+  extra["timings"] = {{"table", table_seconds},
+                      {"irreps", irreps_seconds},
+                      {"training", report.training.seconds},
+                      {"total", total_seconds}};
 
-  std::ostringstream md;
-  md << "# irrepkit demo: " << options.group << "\n\n"
-     << fmt::format("Group of order {}, {} conjugacy classes, {}.\n\n", enumerated.size(), classes.size(),
-                    summary.abelian ? "abelian" : "nonabelian")
-     << "## Exact character table (verified: both orthogonality relations, degrees, indicators)\n\n```\n"
-     << table_text << "```\n\n"
-     << "## Unitary irreducible representations (each verified: homomorphism, unitarity, character)\n\n"
-     << fmt::format("{} irreps: {} exact and unitary, {} exact, {} numeric.\n\n", irreps.size(),
-                    share.exact_unitary, share.exact, share.numeric)
-     << "## Training\n\n"
-     << fmt::format("Two-layer network, {} neurons, quadratic activation, input/output scale 0.5, "
-                    "cross-entropy summed over all {} pairs, projected (spherical) {}, learning rate {}, "
-                    "{} steps, seed {}.\n\n",
-                    config.neurons, enumerated.size() * enumerated.size(), to_string(config.optimizer),
-                    config.learning_rate,
-                    config.epochs, config.seed)
-     << training_line(report.training) << "\n\n![loss](loss.svg)\n\n"
-     << "## Spectral analysis\n\n"
-     << fmt::format("Mean dominant-irrep energy fraction {:.4f}; mean Omega / max {:.4f}; {} neurons on the "
-                    "trivial irrep.\n\n",
-                    summary.mean_dominant_fraction, summary.mean_omega_ratio, summary.trivial_dominant)
-     << "![neurons per irrep](neurons.svg)\n\n![convergence](spectrum.svg)\n\n"
-     << "## Claims of He, Wang, Zhang, Chen, Yang (2026)\n\n"
-     << claims_markdown(report.claims) << "\n"
-     << fmt::format("Total time {:.1f} s (table {:.2f} s, irreps {:.2f} s).\n", total_seconds, table_seconds,
-                    irreps_seconds);
-
-  write_file_atomically(directory / "loss.svg", loss_chart(report));
-  write_file_atomically(directory / "spectrum.svg", spectrum_chart(report));
-  write_file_atomically(directory / "neurons.svg", neurons_chart(report, irreps));
-  write_file_atomically(directory / "trajectory.csv", trajectory_csv(report));
-  write_file_atomically(directory / "summary.json", json.dump(2) + "\n");
-  write_file_atomically(directory / "report.md", md.str());
+  ReportExtras extras;
+  extras.title = "irrepkit demo: " + options.group;
+  extras.markdown_before_training =
+      fmt::format("{} conjugacy classes, {}.\n\n", classes.size(), report.summary.abelian ? "abelian" : "nonabelian") +
+      "## Exact character table (verified: both orthogonality relations, degrees, indicators)\n\n```\n" +
+      table_text + "```\n\n" +
+      "## Unitary irreducible representations (each verified: homomorphism, unitarity, character)\n\n" +
+      fmt::format("{} irreps: {} exact and unitary, {} exact, {} numeric.\n\n", irreps.size(), share.exact_unitary,
+                  share.exact, share.numeric);
+  extras.markdown_at_end = fmt::format("Total time {:.1f} s (table {:.2f} s, irreps {:.2f} s, training {:.2f} s).\n",
+                                       total_seconds, table_seconds, irreps_seconds, report.training.seconds);
+  extras.summary_keys = extra;
+  extras.trajectory_csv = true;
+  write_run_directory(directory, run, extras);
 
   if (options.json) {
+    nlohmann::json json = run_summary_json(run);
+    json.merge_patch(extra);
     json["report"] = (directory / "report.md").string();
     std::cout << json.dump(2) << "\n";
     return;
@@ -259,7 +171,11 @@ void register_demo_command(CLI::App& app) {
   command->footer(
       "Defaults are the paper's settings for its running example (width 512, projected SGD, lr 0.5, 15000 "
       "epochs); on larger groups an epoch costs more (about |G|^3 * width operations), so lower --epochs.\n"
-      "Example:\n  irrepkit demo\n  irrepkit demo 'DihedralGroup(14)' --epochs 3000 --out d14-report");
+      "DIR gets the files of `irrepkit train --out DIR` (config.json, checkpoint.json, metrics.csv, neurons.csv,\n"
+      "summary.json, report.md and its SVG plots, weights.json), with the character table in report.md and\n"
+      "summary.json, and trajectory.csv. `irrepkit validate DIR` analyses the saved run again.\n"
+      "Examples:\n  irrepkit demo\n  irrepkit demo 'DihedralGroup(14)' --epochs 3000 --out d14-report\n"
+      "  irrepkit demo --json --quiet | jq '.claims[] | {claim, holds}'\n  irrepkit validate irrepkit-demo");
   command->callback([options]() { run_demo_command(*options); });
 }
 

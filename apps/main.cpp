@@ -1,5 +1,6 @@
 // irrepkit command line: parses the subcommand with CLI11 and maps errors to
-// exit codes (0 success, 1 computation or check failed, 2 bad usage or input).
+// exit codes (0 success, 1 computation or check failed, 2 bad usage or input,
+// 130 training interrupted by Ctrl-C with its checkpoint saved).
 // Results go to stdout, diagnostics to stderr.
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -35,5 +36,5 @@ int main(int argc, char** argv) {
   if (argc == 1) {
     std::cout << app.help();
   }
-  return 0;
+  return irrepkit::cli::command_exit_code();
 }

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "train/training_checkpoint.hpp"
+
 namespace irrepkit::cli {
 
 using nlohmann::json;
@@ -27,26 +29,7 @@ json neuron_major(const std::vector<double>& values, std::size_t neurons, std::s
 
 }  // namespace
 
-json config_json(const TrainingConfig& config) {
-  return {{"neurons", config.neurons},
-          {"epochs", config.epochs},
-          {"learning_rate", config.learning_rate},
-          {"optimizer", to_string(config.optimizer)},
-          {"projected", config.projected},
-          {"activation", to_string(config.activation)},
-          {"loss", to_string(config.loss)},
-          {"reduction", config.reduction == LossReduction::sum ? "sum" : "mean"},
-          {"shared", config.shared},
-          {"input_scale", config.input_scale},
-          {"output_scale", config.output_scale},
-          {"weight_decay", config.weight_decay},
-          {"train_fraction", config.train_fraction},
-          {"seed", config.seed},
-          {"stage2", to_string(config.stage2_scale)},
-          {"stage2_epochs", config.stage2_epochs},
-          {"stage2_learning_rate", config.stage2_learning_rate},
-          {"record_every", config.record_every}};
-}
+json config_json(const TrainingConfig& config) { return training_config_to_json(config); }
 
 json record_json(const TrainingRecord& record) {
   return {{"step", record.step},
@@ -133,14 +116,47 @@ json summary_json(const SpectralSummary& summary) {
 json claims_json(const std::vector<ClaimResult>& claims) {
   json out = json::array();
   for (const ClaimResult& claim : claims) {
+    json holds = claim.status == ClaimStatus::pass   ? json(true)
+                 : claim.status == ClaimStatus::fail ? json(false)
+                                                     : json(nullptr);
     out.push_back({{"claim", claim.id},
+                   {"measured", optional_json(claim.statistic)},
+                   {"threshold", claim.threshold},
+                   {"holds", holds},
+                   {"status", to_string(claim.status)},
+                   {"conditions_met", claim.conditions_met},
                    {"description", claim.description},
                    {"statistic", claim.statistic_name},
-                   {"value", optional_json(claim.statistic)},
-                   {"threshold", claim.threshold},
-                   {"status", to_string(claim.status)}});
+                   {"value", optional_json(claim.statistic)}});
   }
   return out;
+}
+
+json conditions_json(const std::vector<TheoremCondition>& conditions) {
+  json out = json::array();
+  for (const TheoremCondition& condition : conditions) {
+    out.push_back({{"id", condition.id},
+                   {"description", condition.description},
+                   {"met", condition.met},
+                   {"detail", condition.detail}});
+  }
+  return out;
+}
+
+json gram_json(const NeuronGramSummary& gram, const std::vector<std::string>& labels) {
+  json table = json::object();
+  for (std::size_t a = 0; a < gram.classes && a < labels.size(); ++a) {
+    json row = json::object();
+    for (std::size_t b = 0; b < gram.classes && b < labels.size(); ++b) {
+      row[labels[b]] = gram.class_mean_abs_cosine[a * gram.classes + b];
+    }
+    table[labels[a]] = row;
+  }
+  return {{"mean_abs_cosine_within", gram.mean_abs_cosine_within},
+          {"mean_abs_cosine_across", gram.mean_abs_cosine_across},
+          {"pairs_within", gram.pairs_within},
+          {"pairs_across", gram.pairs_across},
+          {"class_mean_abs_cosine", table}};
 }
 
 json validation_json(const TrainingConfig& config, const ValidationReport& report) {
@@ -168,6 +184,7 @@ json validation_json(const TrainingConfig& config, const ValidationReport& repor
           {"summary", summary_json(report.summary)},
           {"fits", fits},
           {"claims", claims_json(report.claims)},
+          {"conditions", conditions_json(report.conditions)},
           {"trajectory", trajectory}};
 }
 
@@ -188,6 +205,16 @@ std::string claims_text(const std::vector<ClaimResult>& claims) {
                        to_string(claim.status));
   }
   return out;
+}
+
+std::string conditions_line(const std::vector<TheoremCondition>& conditions) {
+  std::string unmet;
+  for (const TheoremCondition& condition : conditions) {
+    if (condition.met) continue;
+    unmet += fmt::format("{}{} ({})", unmet.empty() ? "" : "; ", condition.id, condition.detail);
+  }
+  if (unmet.empty()) return "theorem conditions: all met";
+  return "theorem conditions not met: " + unmet + "; the claims are measured but do not test the theorem";
 }
 
 std::string history_csv(const TrainingResult& result) {

@@ -1,9 +1,11 @@
 // Tests of the spectral analysis of composition networks: known-answer neurons
-// built from one irrep, random neurons, the uniformity tests and the rate fit.
+// built from one irrep, random neurons, the uniformity tests and the rate fit,
+// and the analysis of a saved (or stopped and resumed) run matching the run's.
 // Irreps are built by hand here: characters of cyclic groups and of C3 x C3,
 // and S3's trivial, sign and 2-dimensional (standard) representations.
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <cmath>
 #include <complex>
 #include <cstdint>
@@ -14,6 +16,7 @@
 #include "train/exponential_fit.hpp"
 #include "train/network_weights.hpp"
 #include "train/spectral_analysis.hpp"
+#include "train/training_checkpoint.hpp"
 #include "train/uniformity_tests.hpp"
 #include "train/validation_run.hpp"
 
@@ -367,4 +370,83 @@ TEST_CASE("spectral-analysis/009: a validation run on C7 and S3 passes claims a 
   CHECK(nonabelian.claims[1].status == ClaimStatus::pass);
   CHECK(nonabelian.claims[3].status == ClaimStatus::not_applicable);
   CHECK_FALSE(nonabelian.fits.phase_misalignment.has_value());
+}
+
+TEST_CASE("spectral-analysis/010: a saved finished run analysed again gives the run's claims exactly") {
+  // What `irrepkit validate DIR` does: the final state and the trajectory go
+  // through the checkpoint text; analyse_finished_run on them must reproduce
+  // run_validation's summary, fits, conditions and claims bit for bit.
+  TrainingConfig config;
+  config.neurons = 32;
+  config.epochs = 300;
+  config.seed = 11;
+  MESSAGE("seed " << config.seed);
+  for (const TestGroup& group : {cyclic_group(7), symmetric_group_3()}) {
+    TrainingControl control;
+    control.keep_final_state = true;
+    ValidationReport run = run_validation(group.table, group.irreps, config, control);
+    REQUIRE(run.training.state.has_value());
+    TrainingCheckpoint checkpoint;
+    checkpoint.command = "train";
+    checkpoint.state = *run.training.state;
+    checkpoint.trajectory = run.trajectory;
+    TrainingCheckpoint saved = parse_training_checkpoint(training_checkpoint_text(checkpoint), "test");
+
+    ValidationReport again;
+    again.training.weights = saved.state.weights;
+    again.training.history = saved.state.history;
+    again.training.final_record = saved.state.history.back();
+    again.trajectory = saved.trajectory;
+    SpectralAnalyser analyser(group.table, group.irreps);
+    analyse_finished_run(again, analyser, saved.state.config);
+    REQUIRE(again.claims.size() == run.claims.size());
+    for (std::size_t i = 0; i < run.claims.size(); ++i) {
+      INFO("claim " << run.claims[i].id);
+      CHECK(again.claims[i].id == run.claims[i].id);
+      CHECK(again.claims[i].status == run.claims[i].status);
+      CHECK(again.claims[i].statistic == run.claims[i].statistic);
+      CHECK(again.claims[i].conditions_met == run.claims[i].conditions_met);
+    }
+    CHECK(again.summary.mean_dominant_fraction == run.summary.mean_dominant_fraction);
+    CHECK(again.summary.mean_alignment_cosine == run.summary.mean_alignment_cosine);
+    CHECK(again.fits.non_dominant_energy.rate == run.fits.non_dominant_energy.rate);
+    CHECK(again.gram.mean_abs_cosine_across == run.gram.mean_abs_cosine_across);
+    REQUIRE(again.conditions.size() == run.conditions.size());
+    for (std::size_t i = 0; i < run.conditions.size(); ++i) CHECK(again.conditions[i].met == run.conditions[i].met);
+  }
+}
+
+TEST_CASE("spectral-analysis/011: a validation run stopped and resumed ends with the uninterrupted trajectory") {
+  TrainingConfig config;
+  config.neurons = 16;
+  config.epochs = 120;
+  config.seed = 2;
+  config.record_every = 10;
+  MESSAGE("seed " << config.seed);
+  TestGroup group = symmetric_group_3();
+  ValidationReport whole = run_validation(group.table, group.irreps, config);
+  std::atomic<bool> stop{false};
+  TrainingControl control;
+  control.stop_requested = &stop;
+  control.progress = [&](std::size_t done, std::size_t) {
+    if (done >= 55) stop = true;
+  };
+  ValidationReport first = run_validation(group.table, group.irreps, config, control);
+  REQUIRE(first.training.interrupted);
+  CHECK(first.claims.empty());  // no analysis of a stopped run
+  TrainingControl resume;
+  resume.resume_from = &*first.training.state;
+  ValidationReport second = run_validation(group.table, group.irreps, config, resume, first.trajectory);
+  CHECK(second.training.weights == whole.training.weights);
+  REQUIRE(second.trajectory.size() == whole.trajectory.size());
+  for (std::size_t i = 0; i < whole.trajectory.size(); ++i) {
+    CHECK(second.trajectory[i].step == whole.trajectory[i].step);
+    CHECK(second.trajectory[i].non_dominant_energy == whole.trajectory[i].non_dominant_energy);
+    CHECK(second.trajectory[i].median_min_alignment_cosine == whole.trajectory[i].median_min_alignment_cosine);
+  }
+  REQUIRE(second.claims.size() == whole.claims.size());
+  for (std::size_t i = 0; i < whole.claims.size(); ++i) {
+    CHECK(second.claims[i].statistic == whole.claims[i].statistic);
+    CHECK(second.claims[i].status == whole.claims[i].status);
+  }
 }
