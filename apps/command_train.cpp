@@ -56,6 +56,10 @@ void run_train_command(const CLI::App& command, const TrainingOptions& options) 
                  : saved                        ? saved->directory
                                                 : fs::path();
   if (options.stop_after > 0 && out.empty()) throw_bad_input("--stop-after needs --out DIR (the checkpoint goes there)");
+  if (saved && options.stop_after > 0 && static_cast<std::size_t>(options.stop_after) <= saved->checkpoint.state.step) {
+    throw_bad_input("--stop-after " + std::to_string(options.stop_after) + ": the saved run is already at step " +
+                    std::to_string(saved->checkpoint.state.step));
+  }
   PreparedGroup group;
   if (saved && options.group.empty()) {
     group = prepare_saved_group(*saved);
@@ -145,7 +149,7 @@ void register_train_command(CLI::App& app) {
       "train",
       "Train a two-layer network to predict g1*g2 on GROUP (projected Adam on unit spheres by default); with "
       "--out DIR also analyse the neurons in GROUP's irreps and write a run directory.");
-  add_training_options(command, options, "the group: C59, D(59), S4, Group((1,2,3),(1,2)), @file.g, ... "
+  add_training_options(command, options, "GROUP", "the group: C59, D(59), S4, Group((1,2,3),(1,2)), @file.g, ... "
                                          "(optional with --resume)");
   command->add_option("--resume", options->resume_directory,
                       "continue the run saved in this directory (stopped by Ctrl-C or --stop-after); the result "

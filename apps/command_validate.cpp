@@ -66,8 +66,9 @@ void validate_saved_run(const CLI::App& command, const TrainingOptions& options)
   if (!options.out_directory.empty()) directory.emplace(options.out_directory);
   TrainingRun run = analyse_saved_run(group, saved, &analysis.irreps, {});
   if (run.interrupted) {
+    std::size_t total = run.config.epochs + (run.config.stage2_scale != ScaleMode::none ? run.config.stage2_epochs : 0);
     std::cerr << "irrepkit: note: the run in " << saved.directory.string() << " stopped at step " << run.state.step
-              << " of " << run.config.epochs << "; analysing the weights it reached (continue it with irrepkit "
+              << " of " << total << "; analysing the weights it reached (continue it with irrepkit "
               << "train --resume " << saved.directory.string() << ")\n";
   }
   if (directory) write_run_directory(directory->path(), run);
@@ -135,10 +136,10 @@ void register_validate_command(CLI::App& app) {
   auto options = std::make_shared<TrainingOptions>();
   CLI::App* command = app.add_subcommand(
       "validate",
-      "validate DIR: analyse the run saved in DIR (irrepkit train --out DIR) again in its group's irreps and print "
-      "the claims table of He et al. (2026): single irrep per neuron, rank-one alignment, uniform spread and phases "
-      "(abelian), exponential convergence. validate GROUP [training options]: train on GROUP first.");
-  add_training_options(command, options,
+      "Analyse the run saved in DIR (by irrepkit train --out DIR) again in its group's irreps and print the claims "
+      "table of He et al. (2026): single irrep per neuron, rank-one alignment, uniform spread and phases (abelian), "
+      "exponential convergence. Given a GROUP instead of DIR, train on it first (training options as for train).");
+  add_training_options(command, options, "DIR|GROUP",
                        "DIR, a run directory written by irrepkit train --out (analysed again), or GROUP (trained "
                        "on, then analysed)");
   command->footer(

@@ -147,30 +147,33 @@ std::string neurons_chart(const TrainingRun& run) {
 
 // Abelian groups: one circle per nontrivial class holding neurons, with the
 // phases of theta1^ and theta2^ of its neurons (uniform, by claim c-phase), and
-// one circle with every neuron's misalignment phi (concentrated at 0).
+// one circle with every neuron's misalignment phi (concentrated at 0, claim d-phase).
 std::string phases_chart(const TrainingRun& run) {
   const SpectralSummary& summary = run.report.summary;
+  bool shared = run.config.shared;
+  std::vector<std::string> series = {shared ? "arg theta^" : "arg theta1^"};
+  if (!shared) series.push_back("arg theta2^");
+  std::size_t phi_series = series.size();
+  series.push_back(shared ? "phi = 2 arg theta^ - arg xi^" : "phi = arg theta1^ + arg theta2^ - arg xi^");
   std::vector<CirclePanel> panels;
-  CirclePanel misalignment{"phi = misalignment, all neurons", {{}, {}}};
   for (std::size_t c = 0; c < summary.classes.size(); ++c) {
     if (summary.classes[c].trivial || summary.class_statistics[c].neurons == 0) continue;
-    CirclePanel panel{fmt::format("{} ({} neurons)", run.irrep_labels[c], summary.class_statistics[c].neurons),
-                      {{}, {}}};
+    CirclePanel panel{fmt::format("{}\n{} neurons", run.irrep_labels[c], summary.class_statistics[c].neurons),
+                      std::vector<std::vector<double>>(series.size())};
     for (const NeuronSpectrum& neuron : summary.neurons) {
       if (neuron.dominant_class != c) continue;
       if (neuron.phase_theta1) panel.angles[0].push_back(*neuron.phase_theta1);
-      if (neuron.phase_theta2 && !run.config.shared) panel.angles[1].push_back(*neuron.phase_theta2);
+      if (neuron.phase_theta2 && !shared) panel.angles[1].push_back(*neuron.phase_theta2);
     }
     panels.push_back(std::move(panel));
   }
+  CirclePanel misalignment{"phi\nall neurons", std::vector<std::vector<double>>(series.size())};
   for (const NeuronSpectrum& neuron : summary.neurons) {
     if (neuron.phase_misalignment && !summary.classes[neuron.dominant_class].trivial) {
-      misalignment.angles[0].push_back(*neuron.phase_misalignment);  // phi, wrapped to (-pi, pi]
+      misalignment.angles[phi_series].push_back(*neuron.phase_misalignment);  // wrapped to (-pi, pi]
     }
   }
   panels.push_back(std::move(misalignment));
-  std::vector<std::string> series = {run.config.shared ? "arg theta^" : "arg theta1^"};
-  if (!run.config.shared) series.push_back("arg theta2^");
   return phase_circles_svg("Phases at each neuron's dominant frequency", series, panels);
 }
 

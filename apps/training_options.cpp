@@ -77,8 +77,8 @@ TrainingOptions training_options_for(const TrainingConfig& config) {
 }  // namespace
 
 void add_training_options(CLI::App* command, const std::shared_ptr<TrainingOptions>& options,
-                          const std::string& positional_help) {
-  command->add_option("GROUP", options->group, positional_help);
+                          const std::string& positional_name, const std::string& positional_help) {
+  command->add_option(positional_name, options->group, positional_help);
   // Aliases as separate options on one variable, so a message names the spelling used.
   command->add_option("--width", options->neurons, "hidden neurons M (default 256)");
   command->add_option("--neurons", options->neurons, "same as --width");

@@ -44,10 +44,10 @@ struct TrainingOptions {
   bool quiet = false;
 };
 
-// Adds the positional argument (not required: the command checks) described
-// by `positional_help`, the training options, --out, --stop-after, --json and --quiet.
+// Adds the positional argument `positional_name` (not required: the command
+// checks), the training options, --out, --stop-after, --json and --quiet.
 void add_training_options(CLI::App* command, const std::shared_ptr<TrainingOptions>& options,
-                          const std::string& positional_help);
+                          const std::string& positional_name, const std::string& positional_help);
 
 // Checks the options (bad_input naming the first one out of range) and builds
 // the config; record_every 0 becomes max(1, epochs / 200), the analysis interval.

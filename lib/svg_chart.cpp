@@ -140,7 +140,7 @@ std::string bar_chart_svg(const ChartLabels& labels, const std::vector<std::stri
 std::string phase_circles_svg(const std::string& title, const std::vector<std::string>& series_labels,
                               const std::vector<CirclePanel>& panels) {
   constexpr std::size_t columns = 4;
-  constexpr double cell = width / columns, radius = 55, legend_height = 24, title_height = 34;
+  constexpr double cell = width / columns, radius = 52, legend_height = 24, title_height = 34;
   std::size_t rows = std::max<std::size_t>(1, (panels.size() + columns - 1) / columns);
   double total_height = title_height + legend_height + cell * static_cast<double>(rows);
   std::ostringstream svg;
@@ -163,8 +163,17 @@ std::string phase_circles_svg(const std::string& title, const std::vector<std::s
         << "<line x1=\"" << cx - radius - 4 << "\" x2=\"" << cx + radius + 4 << "\" y1=\"" << cy << "\" y2=\""
         << cy << "\" stroke=\"#ddd\"/><line x1=\"" << cx << "\" x2=\"" << cx << "\" y1=\"" << cy - radius - 4
         << "\" y2=\"" << cy + radius + 4 << "\" stroke=\"#ddd\"/>\n"
-        << "<text x=\"" << cx << "\" y=\"" << cy + radius + 18 << "\" text-anchor=\"middle\">"
-        << escape(panels[p].label) << "</text>\n";
+        ;
+    // The label below the circle, one text line per '\n'-separated part.
+    std::size_t line = 0, start = 0;
+    const std::string& label = panels[p].label;
+    while (start <= label.size()) {
+      std::size_t end = std::min(label.find('\n', start), label.size());
+      svg << "<text x=\"" << cx << "\" y=\"" << cy + radius + 18 + 13.0 * static_cast<double>(line)
+          << "\" text-anchor=\"middle\">" << escape(label.substr(start, end - start)) << "</text>\n";
+      start = end + 1;
+      ++line;
+    }
     for (std::size_t k = 0; k < panels[p].angles.size(); ++k) {
       // Series drawn slightly inside one another so coinciding phases stay visible.
       double r = radius * (1.0 - 0.08 * static_cast<double>(k));

@@ -27,8 +27,8 @@ std::string line_chart_svg(const ChartLabels& labels, const std::vector<ChartSer
 std::string bar_chart_svg(const ChartLabels& labels, const std::vector<std::string>& categories,
                           const std::vector<double>& values);
 
-// One unit circle of a phase_circles_svg: its label and, per series, the
-// angles (radians) drawn as dots at (cos a, sin a).
+// One unit circle of a phase_circles_svg: its label (lines separated by '\n',
+// two fit) and, per series, the angles (radians) drawn as dots at (cos a, sin a).
 struct CirclePanel {
   std::string label;
   std::vector<std::vector<double>> angles;  // one list per series

@@ -691,9 +691,36 @@ TEST_CASE("cli/017: demo writes the run directory (with its character table) tha
   CHECK(claims_of(nlohmann::json::parse(again.out)) == claims_of(summary));
 }
 
+TEST_CASE("cli/018: the trivial group, a re-analysis into --out, and a stop before the saved step") {
+  // The trivial group "because it usually causes trouble".
+  const fs::path trivial = run_path("trivial");
+  run_ok("train 'Group(())' --width 3 --epochs 5 --quiet --out " + shell_quote(trivial.string()));
+  nlohmann::json summary = read_json(trivial / "summary.json");
+  check_summary_keys(summary, 3);
+  CHECK(summary["neurons_per_irrep"] == nlohmann::json{{"X.1", 3}});
+  CHECK(summary["loss"] == 0.0);
+  CliResult again = run_ok("validate " + shell_quote(trivial.string()) + " --json");
+  CHECK(claims_of(nlohmann::json::parse(again.out)) == claims_of(summary));
+
+  // validate DIR --out DIR2: a fresh run directory from the new analysis, DIR untouched.
+  const fs::path copy = run_path("trivial-again");
+  std::vector<std::string> before = listing(trivial);
+  run_ok("validate " + shell_quote(trivial.string()) + " --out " + shell_quote(copy.string()));
+  CHECK(listing(trivial) == before);
+  CHECK(listing(copy) == before);
+  CHECK(slurp(copy / "checkpoint.json") == slurp(trivial / "checkpoint.json"));
+  CHECK(slurp(copy / "neurons.csv") == slurp(trivial / "neurons.csv"));
+
+  // --stop-after at or below the step a saved run reached is refused.
+  const fs::path parts = run_path("stop-twice");
+  run_ok("train C3 --width 4 --epochs 50 --stop-after 30 --quiet --out " + shell_quote(parts.string()));
+  check_refused({"train --resume " + shell_quote(parts.string()) + " --stop-after 20", 2, "already at step 30"});
+  CHECK(read_json(parts / "checkpoint.json")["state"]["step"] == 30);
+}
+
 // ---- Acceptance runs of issue 6 (slow suite: meson test -C build --suite slow) ----
 
-TEST_CASE("cli/018: FrobeniusGroup(7,3) with the paper's settings" * doctest::test_suite("slow")) {
+TEST_CASE("cli/019: FrobeniusGroup(7,3) with the paper's settings" * doctest::test_suite("slow")) {
   const fs::path directory = run_path("f21-paper");
   run_ok("train 'FrobeniusGroup(7,3)' --width 512 --optimizer sgd --lr 0.5 --epochs 15000 --seed 0 --quiet --out " +
          shell_quote(directory.string()));
@@ -729,7 +756,7 @@ TEST_CASE("cli/018: FrobeniusGroup(7,3) with the paper's settings" * doctest::te
   CHECK(claims_of(nlohmann::json::parse(again.out)) == claims_of(summary));
 }
 
-TEST_CASE("cli/019: C3 x C5 with Adam: no trivial neuron, counts uniform over frequencies" *
+TEST_CASE("cli/020: C3 x C5 with Adam: no trivial neuron, counts uniform over frequencies" *
           doctest::test_suite("slow")) {
   const fs::path directory = run_path("c3xc5");
   run_ok("train 'DirectProduct(CyclicGroup(3),CyclicGroup(5))' --width 1024 --optimizer adam --lr 1e-3 "
@@ -745,7 +772,7 @@ TEST_CASE("cli/019: C3 x C5 with Adam: no trivial neuron, counts uniform over fr
   CHECK(summary["neurons_per_irrep"].size() == 8);  // the trivial irrep and 7 conjugate pairs
 }
 
-TEST_CASE("cli/020: the analysis runs unchanged on S4, A5, SL(2,3), Q8 and DihedralGroup(10)" *
+TEST_CASE("cli/021: the analysis runs unchanged on S4, A5, SL(2,3), Q8 and DihedralGroup(10)" *
           doctest::test_suite("slow")) {
   struct Case {
     std::string group;
@@ -771,7 +798,7 @@ TEST_CASE("cli/020: the analysis runs unchanged on S4, A5, SL(2,3), Q8 and Dihed
   }
 }
 
-TEST_CASE("cli/021: cleanup of the slow runs' directories" * doctest::test_suite("slow")) {
+TEST_CASE("cli/022: cleanup of the slow runs' directories" * doctest::test_suite("slow")) {
   fs::remove_all(scratch());
   CHECK_FALSE(fs::exists(scratch()));
 }

@@ -1,5 +1,7 @@
-// Checkpoint files of interrupted training (`irrepkit train/validate` on
-// Ctrl-C, continued by --resume).
+// Checkpoint files of training: written when a run stops (Ctrl-C or
+// --stop-after) and, with the final state, at the end of `irrepkit train
+// --out DIR` (the run directory, apps/run_directory.hpp); continued by
+// `train --resume DIR`, analysed again by `validate DIR`.
 //
 // Format: one JSON object {"format": "irrepkit-training-checkpoint",
 // "version": 1, "command", "group_order", "cayley_table_hash", "config",
