@@ -22,7 +22,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0
 for group in "${groups[@]}"; do
-  "$irrepkit" table "$group" --gap "$work/table.g" >/dev/null
+  if ! "$irrepkit" table "$group" --gap "$work/table.g" >/dev/null 2>"$work/stderr.txt"; then
+    echo "FAIL  $group (irrepkit table failed: $(tail -n 1 "$work/stderr.txt"))"
+    failures=$((failures + 1))
+    continue
+  fi
   verdict=$(gap -q -b <<GAP | tr -d '\r' | tail -n 1
 Read("$work/table.g");
 ok := Set(Irr(irrepkit_table)) = Set(irrepkit_irr)
