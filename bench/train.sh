@@ -51,7 +51,9 @@ run_torch() {  # EPOCHS OUT_JSON [more options]
 
 echo "group $group, $neurons neurons, full batch, quadratic, unshared, projected $optimizer lr $lr, $precision, $threads thread(s)"
 if [ "$check_steps" -gt 0 ]; then
-  run_irrepkit "$check_steps" "$work/check-irrepkit.json" --record-every 1 --out "$work/check-run"
+  # The history comes from --json without --out (with --out, newer versions print the run summary).
+  run_irrepkit "$check_steps" "$work/check-irrepkit.json" --record-every 1
+  run_irrepkit "$check_steps" /dev/null --out "$work/check-run"
   run_torch "$check_steps" "$work/check-torch.json" --record-every 1 --weights-out "$work/check-torch-weights.json"
   /usr/bin/python3 - "$work" <<'PY'
 import json, sys
