@@ -7,7 +7,7 @@
 //   product := factor { ("*" | "/") factor }
 //   factor  := ["+" | "-"] power
 //   power   := primary [ "^" ["+" | "-"] digits ]
-//   primary := digits | "E" "(" digits ")" | "(" sum ")"
+//   primary := digits | "E" "(" digits ")" | "(" sum ")"   (at most 200 nested)
 // Positions in error messages are 0-based offsets into the text.
 #include <algorithm>
 #include <cmath>
@@ -251,7 +251,12 @@ class CyclotomicParser {
   Cyclotomic parse_primary() {
     skip_blanks();
     if (accept('(')) {
+      // Each '(' recurses: 10000 of them overflowed the stack (found under
+      // AddressSanitizer). GAP never prints nested parentheses.
+      if (_depth == max_depth) fail("parentheses nested more than " + std::to_string(max_depth) + " levels deep");
+      ++_depth;
       Cyclotomic value = parse_sum();
+      --_depth;
       expect(')');
       return value;
     }
@@ -265,6 +270,8 @@ class CyclotomicParser {
   std::vector<std::size_t> _origin;  // _origin[i]: position in _original of _cleaned[i]
   std::string_view _text;            // _cleaned
   std::size_t _position = 0;
+  int _depth = 0;  // open parentheses around _position
+  static constexpr int max_depth = 200;
 };
 
 }  // namespace

@@ -324,3 +324,15 @@ TEST_CASE("cyclotomic/012: parsed exponents are bounded (regression: fuzz-cyclot
   CHECK(kind_of([] { return Cyclotomic::parse("((3^1000)^1000)^1000"); }) == ErrorKind::bad_input);
   CHECK(kind_of([] { return Cyclotomic::parse("(1/2)^9000000"); }) == ErrorKind::bad_input);
 }
+
+TEST_CASE("cyclotomic/013: nested parentheses are bounded (regression: stack overflow under AddressSanitizer)") {
+  // 10000 '(' overflowed the stack: parse_primary recursed once per '('.
+  auto nested = [](int depth) { return std::string(depth, '(') + "E(3)" + std::string(depth, ')'); };
+  CHECK(Cyclotomic::parse(nested(200)) == E(3));
+  CHECK(message_of([&] { return Cyclotomic::parse(nested(201)); }).find("nested more than 200") != std::string::npos);
+  CHECK(kind_of([&] { return Cyclotomic::parse(nested(100000)); }) == ErrorKind::bad_input);
+  // Depth counts open parentheses, not parentheses seen: siblings are fine.
+  std::string siblings = "0";
+  for (int k = 0; k < 1000; ++k) siblings += "+((1))";
+  CHECK(Cyclotomic::parse(siblings) == Cyclotomic(1000));
+}
