@@ -233,10 +233,27 @@ class Parser {
     return left;
   }
 
+  // Counts the nesting of parse_primary and of the right-associative '^'
+  // (2^2^...^2 recurses through parse_factor without a primary around it:
+  // 100000 of them overflowed the stack, found under AddressSanitizer).
+  struct DepthGuard {
+    Parser& parser;
+    DepthGuard(Parser& p, std::size_t position) : parser(p) {
+      if (parser._depth >= max_depth) {
+        parser.fail(position, "expression nested more than " + std::to_string(max_depth) + " levels deep");
+      }
+      ++parser._depth;
+    }
+    ~DepthGuard() { --parser._depth; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+  };
+
   Value parse_factor() {
     Value base = parse_primary();
     skip_space();
     if (_pos < _text.size() && _text[_pos] == '^') {
+      DepthGuard guard(*this, _pos);
       std::size_t position = _pos++;
       skip_space();
       bool negative = false;
@@ -252,13 +269,8 @@ class Parser {
   }
 
   Value parse_primary() {
-    struct DepthGuard {
-      int& depth;
-      explicit DepthGuard(int& d) : depth(d) { ++depth; }
-      ~DepthGuard() { --depth; }
-    } guard(_depth);
     skip_space();
-    if (_depth > max_depth) fail(_pos, "expression nested more than " + std::to_string(max_depth) + " levels deep");
+    DepthGuard guard(*this, _pos);
     if (_pos == _text.size()) fail(_pos, "unexpected end of text");
     char c = _text[_pos];
     Value value;

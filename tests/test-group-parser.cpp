@@ -274,3 +274,27 @@ TEST_CASE("group-parser/007: regressions found by testing against GAP and hostil
   CHECK(error_of("MatrixGroup([[4611686018427387904,0],[0,4611686018427387904]])")
             .find("determinant 21267647932558653966460912964485513216") != std::string::npos);
 }
+
+TEST_CASE("group-parser/008: '^' chains are bounded like nesting (regression: stack overflow under AddressSanitizer)") {
+  // 2^2^...^2 recursed in parse_factor outside the nesting guard: 100000
+  // of them overflowed the stack.
+  auto chain = [](int length, const std::string& link) {
+    std::string text = "Group(";
+    for (int k = 0; k < length; ++k) text += link;
+    return text + "1)";
+  };
+  for (const std::string link : {"1^", "1^-", "Z(5)^"}) {
+    INFO(link);
+    CHECK(error_of(chain(100000, link)).find("nested more than 200 levels deep") != std::string::npos);
+  }
+  CHECK(error_of(chain(150, "1^")).find("a generator must be") != std::string::npos);
+  CHECK(order_of("MatrixGroup(GF(5), [[Z(5)^1^1^1^1^1,0],[0,1]])") == "4");
+  // Brackets and '^' share the 200 levels.
+  auto nested = [](int brackets, int carets) {
+    std::string text = "Group(" + std::string(static_cast<std::size_t>(brackets), '[');
+    for (int k = 0; k < carets; ++k) text += "1^";
+    return text + "1" + std::string(static_cast<std::size_t>(brackets), ']') + ")";
+  };
+  CHECK(error_of(nested(90, 90)).find("nested more than") == std::string::npos);
+  CHECK(error_of(nested(150, 150)).find("nested more than 200 levels deep") != std::string::npos);
+}
