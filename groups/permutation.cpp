@@ -99,9 +99,14 @@ Permutation Permutation::parse_prefix(std::string_view text, std::size_t& i) {
   if (i == text.size() || text[i] != '(') cycle_error(text, i, "expected '(' to start a permutation");
   Point largest = 0;
   bool any_point = false;
+  // cycle_mark[x] = number of the last cycle (from 1) holding point x: a
+  // repeated point is found in O(1), not by scanning the cycle (quadratic
+  // for a long cycle read from a file).
+  std::vector<std::uint32_t> cycle_mark;
   while (i < text.size() && text[i] == '(') {
     ++i;
     std::vector<Point> cycle;
+    const std::uint32_t cycle_number = static_cast<std::uint32_t>(cycles.size() + 1);
     skip_space();
     if (i < text.size() && text[i] == ')') {
       ++i;
@@ -124,9 +129,11 @@ Permutation Permutation::parse_prefix(std::string_view text, std::size_t& i) {
       }
       if (value == 0) cycle_error(text, start, "point 0 (points are 1-based)");
       Point point = static_cast<Point>(value - 1);
-      for (Point seen : cycle) {
-        if (seen == point) cycle_error(text, start, "not a permutation: repeated point " + std::to_string(value) + " in a cycle");
+      if (point >= cycle_mark.size()) cycle_mark.resize(std::max<std::size_t>(point + 1, 2 * cycle_mark.size()), 0);
+      if (cycle_mark[point] == cycle_number) {
+        cycle_error(text, start, "not a permutation: repeated point " + std::to_string(value) + " in a cycle");
       }
+      cycle_mark[point] = cycle_number;
       cycle.push_back(point);
       largest = std::max(largest, point);
       any_point = true;
@@ -146,11 +153,20 @@ Permutation Permutation::parse_prefix(std::string_view text, std::size_t& i) {
     skip_space();
   }
   Permutation result(any_point ? largest + 1 : 0);
-  // Cycles are multiplied left to right: the leftmost is applied first.
+  // Cycles are multiplied left to right: the leftmost is applied first. In
+  // place, in time linear in the text: result * (c_0,...,c_{L-1}) sends the
+  // point x with result(x) = c_k to c_{k+1}, and x = inverse(c_k). (A full
+  // product per cycle took time cycles x degree: "(1000000)(1)(1)..." hung.)
+  std::vector<Point> inverse = result._images;
+  std::vector<Point> sources;
   for (const auto& cycle : cycles) {
-    Permutation c(largest + 1);
-    for (std::size_t k = 0; k < cycle.size(); ++k) c._images[cycle[k]] = cycle[(k + 1) % cycle.size()];
-    result = result * c;
+    sources.clear();
+    for (Point c : cycle) sources.push_back(inverse[c]);
+    for (std::size_t k = 0; k < cycle.size(); ++k) {
+      const Point next = cycle[(k + 1) % cycle.size()];
+      result._images[sources[k]] = next;
+      inverse[next] = sources[k];
+    }
   }
   return result;
 }

@@ -90,3 +90,34 @@ TEST_CASE("permutation/006: parse errors name what and where") {
   CHECK(error_message("").find("empty") != std::string::npos);
   CHECK(error_message("(-1,2)").find("positive") != std::string::npos);
 }
+
+TEST_CASE("permutation/007: parsing is linear in the text (regression: \"(1000000)(1)(1)...\" took cycles x degree)") {
+  // Each cycle used to be multiplied in as a full permutation of the largest
+  // point, and a repeated point searched for along the whole cycle.
+  std::string many_cycles = "(1000000)";
+  for (int k = 0; k < 20000; ++k) many_cycles += "(1)";
+  Permutation identity = Permutation::parse(many_cycles);
+  CHECK(identity.degree() == 1'000'000);
+  CHECK(identity.is_identity());
+  std::string long_cycle = "(";
+  for (int x = 1; x <= 200'000; ++x) long_cycle += std::to_string(x) + (x < 200'000 ? "," : ")");
+  Permutation rotation = Permutation::parse(long_cycle);
+  CHECK(rotation.order() == 200'000);
+  CHECK(rotation[199'999] == 0);
+  CHECK(error_message(long_cycle.substr(0, long_cycle.size() - 1) + ",7)").find("repeated point 7") != std::string::npos);
+  // The in-place product of the cycles agrees with the product of the
+  // cycles as permutations, left factor first, on overlapping cycles.
+  const char* texts[] = {"(1,2)(2,3)", "(1,2,3)(3,4,5)(5,1)", "(4,1)(1,2,3,4)(2,4)(1)(6,5,1)", "(1,3)(1,3)", "()(2,3)()"};
+  for (const char* text : texts) {
+    INFO(text);
+    std::string_view rest(text);
+    Permutation product;
+    while (!rest.empty()) {
+      std::size_t close = rest.find(')');
+      product = product * Permutation::parse(rest.substr(0, close + 1));
+      rest.remove_prefix(close + 1);
+    }
+    CHECK(Permutation::parse(text) == product);
+  }
+  CHECK(Permutation::parse("(1,2)(2,3)").to_cycle_string() == "(1,3,2)");
+}
