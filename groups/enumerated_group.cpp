@@ -96,12 +96,16 @@ Permutation EnumeratedGroup::element(ElementIndex i) const {
 }
 
 ElementIndex EnumeratedGroup::index_of(const Permutation& g) const {
+  auto not_in_group = [&] { throw_bad_input("permutation " + g.to_cycle_string() + " is not in the group"); };
   Point base_images[max_base_length];
-  for (std::size_t l = 0; l < _base.size(); ++l) base_images[l] = g[_base[l]];
-  ElementIndex index = rank_base_images_no_checks(base_images);
-  if (index == not_an_element || !(element(index) == g)) {
-    throw_bad_input("permutation " + g.to_cycle_string() + " is not in the group");
+  for (std::size_t l = 0; l < _base.size(); ++l) {
+    base_images[l] = g[_base[l]];
+    // A g of larger degree can send a base point beyond the group's points,
+    // where the orbit tables end (read past them, found by AddressSanitizer).
+    if (base_images[l] >= _degree) not_in_group();
   }
+  ElementIndex index = rank_base_images_no_checks(base_images);
+  if (index == not_an_element || !(element(index) == g)) not_in_group();
   return index;
 }
 

@@ -147,3 +147,19 @@ TEST_CASE("permutation-group/006: Cayley table, limits and errors") {
   CHECK(trivial.cayley_table() == std::vector<ElementIndex>{0});
   CHECK(trivial.multiply(0, 0) == 0);
 }
+
+TEST_CASE("permutation-group/007: index_of a permutation of larger degree (regression: read past the orbit tables)") {
+  // S3 on 3 points: (1,4) sends base point 1 to 4, beyond the tables, which
+  // index_of read (heap-buffer-overflow under AddressSanitizer) before it
+  // refused the permutation.
+  EnumeratedGroup s3(symmetric_group(3));
+  for (const char* text : {"(1,4)", "(3,1000)", "(1,2,3,4)", "(4,5)", "(1,2)(4,5)"}) {
+    INFO(text);
+    CHECK_THROWS_WITH_AS(s3.index_of(Permutation::parse(text)), doctest::Contains("is not in the group"), Error);
+  }
+  // Trailing fixed points are no obstacle.
+  CHECK(s3.element(s3.index_of(Permutation::parse("(1,2)").resized(10))) == Permutation::parse("(1,2)"));
+  EnumeratedGroup trivial(parse_group("Group(())"));
+  CHECK_THROWS_AS(trivial.index_of(Permutation::parse("(1,2)")), Error);
+  CHECK(trivial.index_of(Permutation(7)) == 0);
+}
