@@ -7,7 +7,9 @@
 
 #include <cmath>
 #include <numeric>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "lib/error.hpp"
 
@@ -31,28 +33,62 @@ Cyclotomic square_root_of_prime(unsigned long p) {
   return -Cyclotomic::root_of_unity(4, 1) * gauss_sum;  // g = i sqrt(p)
 }
 
-// sqrt(m) for a positive integer m: (square part) * prod sqrt(p) over primes of odd multiplicity.
+// sqrt(m) for a positive integer m: (square part) * prod sqrt(p) over primes
+// of odd multiplicity. Only primes below 2^15 are found by trial division (no
+// general factorisation: pivots can have hundreds of digits); the cofactor
+// left must be a square or a prime below 2^22 (Cyclotomic::max_conductor),
+// else the root would live beyond the supported fields: throw unable.
+// Largest conductor of a square root built here: arithmetic in Q(zeta_m) costs
+// ~m per operation, and a unitarisation needing more is refused anyway.
+constexpr std::uint64_t square_root_conductor_limit = std::uint64_t{1} << 16;
+
 Cyclotomic square_root_of_integer(const Integer& m) {
-  fmpz_factor_t factors;
-  fmpz_factor_init(factors);
-  fmpz_factor(factors, m.raw());
+  constexpr ulong trial_bound = 1UL << 15;
+  Integer cofactor = m;
   Integer square_part(1);
-  Cyclotomic root(1L);
-  for (slong i = 0; i < factors->num; ++i) {
-    const fmpz* prime = factors->p + i;
-    const ulong multiplicity = factors->exp[i];
-    if (!fmpz_abs_fits_ui(prime) || fmpz_cmp_ui(prime, 1UL << 31) > 0) {
-      fmpz_factor_clear(factors);
-      throw_unable("square_root_of_rational: prime factor above 2^31");
+  std::vector<ulong> odd_primes;
+  n_primes_t iterator;
+  n_primes_init(iterator);
+  for (ulong prime = n_primes_next(iterator); prime < trial_bound && !fmpz_is_one(cofactor.raw());
+       prime = n_primes_next(iterator)) {
+    ulong multiplicity = 0;
+    while (fmpz_divisible_si(cofactor.raw(), static_cast<slong>(prime))) {
+      fmpz_divexact_ui(cofactor.raw(), cofactor.raw(), prime);
+      ++multiplicity;
     }
+    if (multiplicity == 0) continue;
     Integer power;
-    fmpz_pow_ui(power.raw(), prime, multiplicity / 2);
+    fmpz_set_ui(power.raw(), prime);
+    fmpz_pow_ui(power.raw(), power.raw(), multiplicity / 2);
     fmpz_mul(square_part.raw(), square_part.raw(), power.raw());
-    if (multiplicity % 2 == 1) {
-      root *= square_root_of_prime(fmpz_get_ui(prime));
+    if (multiplicity % 2 == 1) odd_primes.push_back(prime);
+  }
+  n_primes_clear(iterator);
+  if (!fmpz_is_one(cofactor.raw())) {
+    if (fmpz_is_square(cofactor.raw())) {
+      Integer cofactor_root;
+      fmpz_sqrt(cofactor_root.raw(), cofactor.raw());
+      fmpz_mul(square_part.raw(), square_part.raw(), cofactor_root.raw());
+    } else if (fmpz_cmp_ui(cofactor.raw(), square_root_conductor_limit) <= 0 && fmpz_is_prime(cofactor.raw()) == 1) {
+      odd_primes.push_back(fmpz_get_ui(cofactor.raw()));
+    } else {
+      throw_unable("square_root_of_rational: a factor above 2^15 of odd multiplicity needs a field beyond Q(zeta_" +
+                   std::to_string(square_root_conductor_limit) + ")");
     }
   }
-  fmpz_factor_clear(factors);
+  // The conductor of Q(sqrt(squarefree part)), checked before any arithmetic there.
+  std::uint64_t squarefree = 1;
+  for (ulong prime : odd_primes) {
+    squarefree *= prime;
+    if (squarefree > square_root_conductor_limit) break;
+  }
+  const std::uint64_t conductor = squarefree % 4 == 1 ? squarefree : 4 * squarefree;
+  if (conductor > square_root_conductor_limit) {
+    throw_unable("square_root_of_rational: the root needs a field beyond Q(zeta_" +
+                 std::to_string(square_root_conductor_limit) + ")");
+  }
+  Cyclotomic root(1L);
+  for (ulong prime : odd_primes) root *= square_root_of_prime(prime);
   return root * Cyclotomic(square_part);
 }
 
@@ -73,7 +109,9 @@ Cyclotomic square_root_of_rational(const Rational& q) {
   return root;
 }
 
-std::optional<Cyclotomic> cyclotomic_square_root(const Cyclotomic& a) {
+namespace {
+
+std::optional<Cyclotomic> square_root_or_nullopt(const Cyclotomic& a) {
   if (a.is_rational()) {
     return square_root_of_rational(a.rational_value());
   }
@@ -127,6 +165,18 @@ std::optional<Cyclotomic> cyclotomic_square_root(const Cyclotomic& a) {
     }
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Cyclotomic> cyclotomic_square_root(const Cyclotomic& a) {
+  try {
+    return square_root_or_nullopt(a);
+  } catch (const Error& error) {
+    // The root lives beyond Cyclotomic::max_conductor (a large squarefree part).
+    if (error.kind() != ErrorKind::unable) throw;
+    return std::nullopt;
+  }
 }
 
 }  // namespace irrepkit

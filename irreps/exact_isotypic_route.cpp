@@ -2,6 +2,7 @@
 #include "irreps/exact_isotypic_route.hpp"
 
 #include <memory>
+#include <numeric>
 
 #include <Eigen/Dense>
 
@@ -38,6 +39,17 @@ std::vector<Cyclotomic> row_major(const CyclotomicMatrix& matrix) {
 
 std::string degree_text(std::size_t d) { return "degree " + std::to_string(d); }
 
+std::uint64_t euler_phi(std::uint64_t m) {
+  std::uint64_t result = m;
+  for (std::uint64_t p = 2; p * p <= m; ++p) {
+    if (m % p != 0) continue;
+    while (m % p == 0) m /= p;
+    result -= result / p;
+  }
+  if (m > 1) result -= result / m;
+  return result;
+}
+
 }  // namespace
 
 std::optional<UnitaryIrrep> exact_isotypic_irrep(const CharacterTable& table, std::size_t character_index,
@@ -59,6 +71,8 @@ std::optional<UnitaryIrrep> exact_isotypic_irrep(const CharacterTable& table, st
     return fail("exponent " + std::to_string(classes.exponent()) + " above the exact limit " +
                 std::to_string(options.exact_exponent_limit));
   }
+  const std::uint64_t conductor_limit =
+      std::max<std::uint64_t>(840, options.exact_unitary_conductor_factor * classes.exponent());
   const std::size_t dimension_limit = std::min<std::uint64_t>(options.exact_module_dimension_limit,
                                                               options.exact_module_work_limit / std::max<std::size_t>(n, 1));
   std::vector<InducedModuleChoice> modules =
@@ -86,7 +100,7 @@ std::optional<UnitaryIrrep> exact_isotypic_irrep(const CharacterTable& table, st
     description = "exact: isotypic component of the module induced from a linear character of a " +
                   choice.description + "; basis: " + irrep->basis_description();
     if (irrep->unitarisable()) {
-      unitarisation = exact_unitarisation(irrep->ldl(), &last_reason);
+      unitarisation = exact_unitarisation(irrep->ldl(), &last_reason, conductor_limit);
       if (unitarisation) {
         found = std::move(irrep);
         break;
@@ -147,8 +161,11 @@ std::optional<UnitaryIrrep> exact_isotypic_irrep(const CharacterTable& table, st
   // Within the budget: the exact matrices of every element (in the unitary
   // basis for exact_unitary) and the exact homomorphism on every (element,
   // generator) pair; the numeric matrices are then the exact ones rounded.
+  // Each cyclotomic multiply-add in Q(zeta_m) costs about phi(m) rational ones.
+  std::uint64_t field_conductor = found ? unitarisation->change.conductor() : 1;
+  for (ElementIndex s : generators) field_conductor = std::lcm(field_conductor, irrep.matrix(s).conductor());
   const double pairs_cost = static_cast<double>(n) * static_cast<double>(generators.size() + 2) *
-                            static_cast<double>(d * d * d);
+                            static_cast<double>(d * d * d) * static_cast<double>(euler_phi(field_conductor));
   const bool store_all = n <= options.all_elements_limit;
   if (pairs_cost <= static_cast<double>(options.exact_verification_budget)) {
     std::vector<CyclotomicMatrix> of_element(n);

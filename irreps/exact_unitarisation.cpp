@@ -1,6 +1,8 @@
 // Exact LDL^H and unitarisation (see the header).
 #include "irreps/exact_unitarisation.hpp"
 
+#include <numeric>
+
 #include "irreps/cyclotomic_square_root.hpp"
 #include "lib/error.hpp"
 
@@ -66,7 +68,8 @@ HermitianLdl hermitian_ldl(const CyclotomicMatrix& gram) {
   return ldl;
 }
 
-std::optional<ExactUnitarisation> exact_unitarisation(const HermitianLdl& ldl, std::string* reason) {
+std::optional<ExactUnitarisation> exact_unitarisation(const HermitianLdl& ldl, std::string* reason,
+                                                     std::uint64_t conductor_limit) {
   const std::size_t d = ldl.size();
   std::vector<Cyclotomic> scale(d);
   for (std::size_t i = 0; i < d; ++i) {
@@ -80,15 +83,32 @@ std::optional<ExactUnitarisation> exact_unitarisation(const HermitianLdl& ldl, s
     }
     scale[i] = std::move(*root);
   }
-  ExactUnitarisation result;
   CyclotomicMatrix upper = ldl.lower().conjugate_transpose();
+  // The field of C = S U before any arithmetic in it.
+  std::uint64_t conductor = upper.conductor();
+  for (const Cyclotomic& root : scale) conductor = std::lcm(conductor, root.conductor());
+  if (conductor > conductor_limit) {
+    if (reason != nullptr) {
+      *reason = "the unitary basis needs Q(zeta_" + std::to_string(conductor) + "), above the limit " +
+                std::to_string(conductor_limit);
+    }
+    return std::nullopt;
+  }
+  ExactUnitarisation result;
   result.change = CyclotomicMatrix(d, d);
   for (std::size_t i = 0; i < d; ++i) {
     for (std::size_t j = i; j < d; ++j) {
       result.change(i, j) = scale[i] * upper(i, j);
     }
   }
-  result.change_inverse = result.change.inverse();
+  // C^{-1} = U^{-1} S^{-1}: U is unit upper triangular over the field of the
+  // Gram matrix, so only its (cheap) inverse needs elimination.
+  CyclotomicMatrix upper_inverse = upper.inverse();
+  result.change_inverse = CyclotomicMatrix(d, d);
+  for (std::size_t j = 0; j < d; ++j) {
+    Cyclotomic inverse_scale = scale[j].inverse();
+    for (std::size_t i = 0; i <= j; ++i) result.change_inverse(i, j) = upper_inverse(i, j) * inverse_scale;
+  }
   return result;
 }
 

@@ -11,6 +11,7 @@
 // choose the next basis vector by the pivot it would produce.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,7 +48,9 @@ struct ExactUnitarisation {
   CyclotomicMatrix change_inverse;
 };
 
-// nullopt (with `reason` set) if some D_i / D_0 has no cyclotomic square root found.
-std::optional<ExactUnitarisation> exact_unitarisation(const HermitianLdl& ldl, std::string* reason = nullptr);
+// nullopt (with `reason` set) if some D_i / D_0 has no cyclotomic square root
+// found, or if C would need a field Q(zeta_m) with m above conductor_limit.
+std::optional<ExactUnitarisation> exact_unitarisation(const HermitianLdl& ldl, std::string* reason = nullptr,
+                                                     std::uint64_t conductor_limit = UINT64_MAX);
 
 }  // namespace irrepkit

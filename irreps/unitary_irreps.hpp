@@ -56,13 +56,20 @@ struct UnitaryIrrepOptions {
   std::uint64_t monomial_subgroup_limit = 20000;
   // Exact isotypic route (non-monomial characters): largest module dimension
   // [G:H], largest |G| * [G:H] (memory of the monomial module, 8 bytes each),
-  // largest exponent of G, number of modules tried, and the budget (cyclotomic
-  // multiply-adds) of the exact homomorphism check on all (element, generator) pairs.
+  // largest exponent of G, number of modules tried, and the budget (rational
+  // multiply-adds: cyclotomic ones times phi(m) in Q(zeta_m)) of the exact
+  // homomorphism check on all (element, generator) pairs.
   std::size_t exact_module_dimension_limit = 400;
   std::uint64_t exact_module_work_limit = 20000000;
   std::uint64_t exact_exponent_limit = 2000;
   std::size_t exact_module_attempts = 12;
   std::uint64_t exact_verification_budget = 4000000;
+  // Largest conductor m of Q(zeta_m) holding an exact unitarisation, as a
+  // multiple of the exponent of G (never below 840): each square root of a
+  // pivot can multiply the field, and arithmetic there costs ~phi(m)^2
+  // (PSL(2,11): Q(zeta_40040), half an hour). Above it the representation
+  // stays exact and is unitarised numerically (construction `exact`).
+  std::uint64_t exact_unitary_conductor_factor = 4;
 };
 
 std::vector<UnitaryIrrep> compute_unitary_irreps(const CharacterTable& table,

@@ -39,7 +39,8 @@ TEST_CASE("exact_unitarisation/002: seeded random rationals") {
   const unsigned seed = 20240611;
   MESSAGE("seed ", seed);
   std::mt19937 random(seed);
-  std::uniform_int_distribution<long> numerator(1, 500), denominator(1, 60);
+  // |a b| <= 4000: the root's field Q(zeta_m) stays within the 2^16 limit.
+  std::uniform_int_distribution<long> numerator(1, 200), denominator(1, 20);
   for (int trial = 0; trial < 40; ++trial) {
     Rational q(numerator(random), denominator(random));
     INFO("q = ", q.to_string());
@@ -47,6 +48,20 @@ TEST_CASE("exact_unitarisation/002: seeded random rationals") {
     CHECK(root * root == Cyclotomic(q));
     CHECK(std::abs(root.to_complex() - std::sqrt(q.to_double())) < 1e-9);
   }
+}
+
+TEST_CASE("exact_unitarisation/002b: roots beyond Q(zeta_65536) are refused, not computed") {
+  // Regressions: M11 and PSL(2,11) pivots whose roots needed Q(zeta_m) with m in
+  // the millions (hours of arithmetic, then an overflow of Cyclotomic).
+  CHECK_THROWS(square_root_of_rational(Rational(494 * 59)));  // m = 4 * 2 * 13 * 19 * 59 = 116584
+  CHECK_FALSE(cyclotomic_square_root(Cyclotomic(Rational(47L * 59 * 379 * 2, 7))));
+  // The Mersenne prime 2^127 - 1: refused without factoring it.
+  CHECK_FALSE(cyclotomic_square_root(Cyclotomic(Rational(Integer("170141183460469231731687303715884105727")))));
+  // A large square factor is fine: 3 (2^61 - 1)^2 has root (2^61 - 1) sqrt 3.
+  Integer big_square("15950735949418990461010626668081971203");  // 3 * (2^61 - 1)^2
+  Cyclotomic root = square_root_of_rational(Rational(big_square));
+  CHECK(root * root == Cyclotomic(Rational(big_square)));
+  CHECK(root.conductor() == 12);
 }
 
 TEST_CASE("exact_unitarisation/003: square roots in real quadratic fields by denesting") {
